@@ -1,0 +1,1 @@
+"""The bloc's domain and its store: no Qt, no printing."""

@@ -1,0 +1,1 @@
+"""Documents and spreadsheets rendered from plain records: no Qt, no database."""

@@ -1,0 +1,1 @@
+"""The user interfaces: the desktop window (PySide6) and the command line."""

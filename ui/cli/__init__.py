@@ -1,0 +1,46 @@
+"""The command-line interface: the same data and printing functions the window uses, no Qt."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+from data.errors import BlocError
+from ui.cli import blocinfo, demo, ranking
+from ui.cli.args import Parser
+
+COMMANDS: dict[str, tuple[Callable[[Parser], None], str]] = {
+    "demo": (demo.configure, "ghi khối thi đua mẫu vào một tệp"),
+    "info": (blocinfo.configure, "thông tin khối: các năm, trạng thái, đơn vị"),
+    "ranking": (ranking.configure, "bảng xếp hạng điểm thi đua của một năm"),
+}
+
+
+def is_command(argv: Sequence[str]) -> bool:
+    """Whether the arguments ask for a command rather than the window."""
+    return bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help"))
+
+
+def build_parser() -> Parser:
+    """The parser with every subcommand."""
+    parser = Parser(prog="main.py", description="Phần mềm thư ký Khối thi đua. Không có câu lệnh: "
+                    "mở cửa sổ làm việc (main.py [TỆP]).")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="CÂU_LỆNH",
+                                parser_class=Parser)
+    for name, (configure, help_text) in COMMANDS.items():
+        configure(sub.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command; 0 on success, 2 on bad usage or bad input (reason on stderr)."""
+    for stream in (sys.stdout, sys.stderr):  # Windows consoles default to a legacy code page
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    args = build_parser().parse_args(list(argv))
+    try:
+        return int(args.handler(args))
+    except BlocError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 2

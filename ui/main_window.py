@@ -1,0 +1,332 @@
+"""The main window: welcome screen or workspace, year switcher, navigation, menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from data import years
+from data.errors import BlocError
+from data.lifecycle import start_bloc
+from data.model import YearStatus
+from ui import file_actions
+from ui.dialogs.new_year import ask_new_year
+from ui.pages import PAGES
+from ui.paths import AppPaths
+from ui.session import YEARS, Session
+from ui.settings import Settings
+from ui.tasks import TaskRunner
+from ui.welcome import WelcomePage
+from ui.wizard import NewBlocWizard
+
+APP_TITLE = "Khối thi đua"
+
+
+class MainWindow(QMainWindow):
+    """One window, one open bloc at a time."""
+
+    def __init__(self, paths: AppPaths, settings: Settings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.paths, self.settings = paths, settings
+        self.tasks = TaskRunner(self)
+        self.session: Session | None = None
+        self._lock: file_actions.FileLock | None = None
+        self.welcome = WelcomePage()
+        self.welcome.createRequested.connect(self.new_bloc)
+        self.welcome.openRequested.connect(self.ask_open)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.recentRequested.connect(self.open_file)
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setFixedWidth(190)
+        self.pages = QStackedWidget(objectName="pages")
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        workspace = QWidget(objectName="workspace")
+        row = QHBoxLayout(workspace)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(workspace)
+        self.setCentralWidget(self.stack)
+        self.year_combo = QComboBox(objectName="yearCombo")
+        self.year_combo.setMinimumContentsLength(24)
+        self.year_combo.activated.connect(self._year_chosen)
+        self._build_toolbar()
+        self._build_menus()
+        self.resize(1280, 800)
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._show_welcome()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Năm thi đua", objectName="yearToolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(" Năm thi đua: "))
+        bar.addWidget(self.year_combo)
+        self.addToolBar(bar)
+        self.year_toolbar = bar
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&Tệp")
+        file_menu.addAction(self._action("Khối thi đua &mới…", self.new_bloc,
+                                         QKeySequence.StandardKey.New, "actionNew"))
+        file_menu.addAction(self._action("&Mở…", self.ask_open, QKeySequence.StandardKey.Open,
+                                         "actionOpen"))
+        self.recent_menu = file_menu.addMenu("Mở &gần đây")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self._action("Mở khối thi đua mẫu", self.open_demo, name="actionDemo"))
+        self.copy_action = self._action("&Lưu bản sao…", self.save_copy,
+                                        QKeySequence.StandardKey.SaveAs, "actionSaveCopy")
+        self.close_action = self._action("Đó&ng tệp", self.close_bloc, name="actionClose")
+        file_menu.addActions([self.copy_action, self.close_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Thoát", self.close, QKeySequence.StandardKey.Quit,
+                                         "actionQuit"))
+        self.edit_menu = bar.addMenu("&Sửa")
+        self.year_menu = bar.addMenu("&Năm")
+        self.year_menu.addAction(self._action("Năm mới từ năm trước…", self.new_year,
+                                              name="actionNewYear"))
+        self.status_menu = self.year_menu.addMenu("Giai đoạn của năm")
+        self.status_group = QActionGroup(self)
+        for status in YearStatus:
+            action = self._action(status.label, lambda _=False, s=status: self.set_status(s))
+            action.setCheckable(True)
+            action.setData(status.value)
+            self.status_group.addAction(action)
+            self.status_menu.addAction(action)
+        help_menu = bar.addMenu("T&rợ giúp")
+        help_menu.addAction(self._action("Vị trí tệp khối…", self.show_file_location,
+                                         name="actionWhere"))
+        help_menu.addAction(self._action("Giới thiệu…", self.show_about, name="actionAbout"))
+
+    # --- session -------------------------------------------------------------------------------
+    def _show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.recent_files())
+        self.stack.setCurrentIndex(0)
+        for widget in (self.year_toolbar, self.edit_menu.menuAction(),
+                       self.year_menu.menuAction()):
+            widget.setVisible(False)
+        self.copy_action.setEnabled(False)
+        self.close_action.setEnabled(False)
+        self.setWindowTitle(APP_TITLE)
+
+    def _start(self, session: Session) -> None:
+        self.close_bloc()
+        self.session = session
+        session.changed.connect(self._on_change)
+        session.yearChanged.connect(lambda _year: self._refresh_chrome())
+        session.failed.connect(lambda text: QMessageBox.warning(self, APP_TITLE, text))
+        self.edit_menu.clear()
+        undo = session.undo_stack.createUndoAction(self, "Hoàn tác")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("actionUndo")
+        redo = session.undo_stack.createRedoAction(self, "Làm lại")
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        redo.setObjectName("actionRedo")
+        self.edit_menu.addActions([undo, redo])
+        self.nav.clear()
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        for name, title, factory in PAGES:
+            page = factory(session)
+            page.setObjectName(name)
+            self.pages.addWidget(page)
+            self.nav.addItem(title)
+        self.nav.setCurrentRow(0)
+        self.stack.setCurrentIndex(1)
+        for widget in (self.year_toolbar, self.edit_menu.menuAction(),
+                       self.year_menu.menuAction()):
+            widget.setVisible(True)
+        self.copy_action.setEnabled(session.path is not None)
+        self.close_action.setEnabled(True)
+        self._refresh_chrome()
+
+    def open_file(self, path: Path) -> bool:
+        """Open a bloc file (the recent list and the year shown are remembered)."""
+        lock = file_actions.FileLock(path)
+        holder = lock.acquire()
+        if holder is not None:
+            answer = QMessageBox.question(
+                self, "Tệp đang được mở",
+                f"Tệp “{path.name}” đang được mở ở {holder}. Hai nơi cùng sửa một tệp sẽ không "
+                "thấy thay đổi của nhau.\n\nVẫn mở tệp này?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            lock.force()
+        opened = file_actions.open_checked(self, path, self.paths.documents_dir)
+        if opened is None:
+            lock.release()
+            if not path.exists():
+                self.settings.forget_recent(path)
+                self.welcome.set_recent(self.settings.recent_files())
+            return False
+        db, real_path = opened
+        self._start(Session(db, real_path, self.settings.last_year(real_path)))
+        self._lock = lock
+        self.settings.add_recent(real_path)
+        return True
+
+    def close_bloc(self) -> None:
+        """Close the open bloc (everything is already saved) and show the welcome screen."""
+        if self.session is None:
+            return
+        if self.session.path is not None and self.session.year:
+            self.settings.save_last_year(self.session.path, self.session.year)
+        self.session.close()
+        self.session = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        self._show_welcome()
+
+    def ask_open(self) -> None:
+        path = file_actions.ask_open_path(self, self.paths.documents_dir)
+        if path is not None:
+            self.open_file(path)
+
+    def open_demo(self) -> None:
+        """Open the demo bloc, writing it first (off the main thread) if it does not exist."""
+        target = self.paths.demo_file
+        if target.exists():
+            self.open_file(target)
+            return
+        from data.demo import write_demo
+
+        self.tasks.run("Đang tạo khối thi đua mẫu…", lambda progress: write_demo(target),
+                       lambda path: self.open_file(Path(path)), self._task_failed)
+
+    def new_bloc(self) -> None:
+        wizard = NewBlocWizard(self.paths.documents_dir, self)
+        if not wizard.exec():
+            return
+        new = wizard.result_bloc()
+        try:
+            db = start_bloc(new.path, new.profile, new.year, new.units, new.head, new.deputies)
+        except BlocError as exc:
+            QMessageBox.warning(self, "Không tạo được khối", exc.message)
+            return
+        db.close()
+        self.open_file(new.path)
+
+    def save_copy(self) -> None:
+        if self.session is None or self.session.path is None:
+            return
+        source = self.session.path
+        target = file_actions.ask_copy_path(self, source)
+        if target is None:
+            return
+        self.tasks.run("Đang lưu bản sao…",
+                       lambda progress: file_actions.copy_file(source, target),
+                       lambda path: self.statusBar().showMessage(f"Đã lưu bản sao: {path}", 8000),
+                       self._task_failed)
+
+    def _task_failed(self, exc: BaseException, details: str) -> None:
+        if isinstance(exc, BlocError):
+            QMessageBox.warning(self, APP_TITLE, exc.message)
+        else:
+            raise exc
+
+    # --- years ---------------------------------------------------------------------------------
+    def _refresh_chrome(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        all_years = years.all_years(session.db)
+        self.year_combo.clear()
+        for year in all_years:
+            self.year_combo.addItem(f"{year.year} · {year.status.label}", year.year)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(session.year)))
+        current = next((y for y in all_years if y.year == session.year), None)
+        for action in self.status_group.actions():
+            action.setChecked(current is not None and action.data() == current.status.value)
+        self.status_menu.setEnabled(current is not None)
+        year_text = f" — Năm {session.year}" if session.year else ""
+        self.setWindowTitle(f"{session.profile.name}{year_text} — {APP_TITLE}")
+        where = str(session.path) if session.path else "trong bộ nhớ"
+        self.statusBar().showMessage(f"Tệp: {where} · mọi thay đổi được lưu ngay")
+
+    def _on_change(self, change: str) -> None:
+        if change in (YEARS, "bloc"):
+            self._refresh_chrome()
+
+    def _year_chosen(self, index: int) -> None:
+        if self.session is not None:
+            self.session.set_year(int(self.year_combo.itemData(index)))
+
+    def set_status(self, status: YearStatus) -> None:
+        session = self.session
+        if session is None or not session.year:
+            return
+        year, old = session.year, years.require_year(session.db, session.year).status
+        session.perform(f"Chuyển năm {year} sang giai đoạn “{status.label}”",
+                        lambda: years.set_status(session.db, year, status),
+                        lambda: years.set_status(session.db, year, old), YEARS)
+
+    def new_year(self) -> None:
+        if self.session is not None and ask_new_year(self, self.session):
+            self._refresh_chrome()
+
+    # --- help ----------------------------------------------------------------------------------
+    def show_file_location(self) -> None:
+        path = self.session.path if self.session else None
+        box = QMessageBox(self)
+        box.setWindowTitle("Vị trí tệp khối")
+        box.setText(f"Tệp khối đang mở:\n{path}" if path else "Chưa mở tệp khối nào.")
+        box.setInformativeText(f"Cài đặt và nhật ký lỗi của phần mềm:\n{self.paths.data_dir}")
+        open_folder = box.addButton("Mở thư mục chứa tệp", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_folder.setEnabled(path is not None)
+        box.exec()
+        if path is not None and box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "Giới thiệu", (
+            "<b>Phần mềm thư ký Khối thi đua</b><br>Quản lý đơn vị, giao ước, chấm điểm, "
+            "xếp hạng, bỏ phiếu và văn bản của Khối (Cụm) thi đua.<br><br>"
+            "Mỗi khối là một tệp .ktd; mọi thay đổi được lưu ngay vào tệp."))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for path in files:
+            self.recent_menu.addAction(path.name, lambda p=path: self.open_file(p)).setToolTip(
+                str(path))
+        if not files:
+            self.recent_menu.addAction("(chưa có)").setEnabled(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.tasks.wait()
+        self.settings.save_geometry(self.saveGeometry())
+        self.close_bloc()
+        self.settings.sync()
+        event.accept()

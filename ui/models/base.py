@@ -1,0 +1,80 @@
+"""A read-mostly table model over a list of rows: the shape every table of the app shares."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from data.vntext import sort_key
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right (numbers, Vietnamese keys)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """Subclasses set HEADERS and implement `display(row, column)`; rows are replaced wholesale."""
+
+    HEADERS: tuple[str, ...] = ()
+    NUMERIC: frozenset[int] = frozenset()  # columns aligned right
+
+    def __init__(self, rows: Sequence[Row] = ()) -> None:
+        super().__init__()
+        self._rows: list[Row] = list(rows)
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Replace every row (views keep no stale indexes)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+                return self.HEADERS[section]
+            if orientation == Qt.Orientation.Vertical:
+                return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.display(row, column)
+        if role == SORT_ROLE:
+            value = self.sort_value(row, column)
+            return sort_key(value) if isinstance(value, str) else value
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self.extra(row, column, role)
+
+    def display(self, row: Row, column: int) -> Any:
+        """The text shown in a cell."""
+        raise NotImplementedError
+
+    def sort_value(self, row: Row, column: int) -> Any:
+        """What the column sorts by (strings sort the Vietnamese way); defaults to the text."""
+        return self.display(row, column)
+
+    def extra(self, row: Row, column: int, role: int) -> Any:
+        """Other roles (tooltips, colours, fonts); none by default."""
+        return None

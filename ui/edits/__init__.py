@@ -1,0 +1,1 @@
+"""Undoable edits: each performs a repository change through the session and knows its undo."""

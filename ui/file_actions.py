@@ -7,7 +7,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QSysInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlite_utils import Database
 
@@ -73,9 +73,12 @@ class FileLock:
         """Take the lock; None on success, else who holds it (in Vietnamese)."""
         if self._lock.tryLock(0):
             return None
-        ok, pid, host, app = self._lock.getLockInfo()
-        if ok:
-            return f"máy “{host}” (tiến trình {pid})"
+        info = self._lock.getLockInfo()
+        if isinstance(info, tuple) and len(info) == 3 and info[0]:
+            pid, host, _app = info
+            if host == QSysInfo.machineHostName():
+                return f"một cửa sổ khác trên máy này (tiến trình {pid})"
+            return f"máy “{host}”"
         return "một cửa sổ khác"
 
     def force(self) -> None:

@@ -28,8 +28,8 @@ class VietnameseQt(QTranslator):
     """Translates Qt's built-in texts whatever their context."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        return _WORDS.get(source, "")
+                  n: int = -1) -> str | None:
+        return _WORDS.get(source)  # None (a null string) lets Qt keep its own text
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         return False

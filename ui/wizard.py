@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from data.model import BlocProfile, DocumentProfile
 from data.vntext import clean, identity_key
+from ui.file_actions import safe_file_name
 
 NO_UNIT = "(chưa chọn)"
 
@@ -161,8 +162,7 @@ class OfficersPage(QWizardPage):
         wizard = self.wizard()
         bloc_name = clean(wizard.field("blocName") or "") if wizard else ""
         if not self.path.text():
-            safe = "".join(ch for ch in bloc_name if ch not in '<>:"/\\|?*') or "Khối thi đua"
-            self.path.setText(str(self._folder / f"{safe}.ktd"))
+            self.path.setText(str(self._folder / f"{safe_file_name(bloc_name)}.ktd"))
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, "Lưu tệp khối thi đua", self.path.text(),

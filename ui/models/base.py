@@ -11,8 +11,21 @@ from data.vntext import sort_key
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right (numbers, Vietnamese keys)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers, or sort_string() of text: sorts right in Qt
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
+
+
+def sort_string(text: str) -> str:
+    """The Vietnamese collation key as a string whose plain (ordinal) order is the key's order,
+    so Qt's own proxy models sort correctly: each weight as three base-32768 digits (all below
+    the surrogates), levels split by U+0001."""
+    nonempty, *levels = sort_key(text)
+    parts = ["".join(_digits(w) for w in level) for level in levels]
+    return ("1" if nonempty else "0") + "\u0001".join(parts)
+
+
+def _digits(weight: int) -> str:
+    return "".join(chr(0x100 + (weight >> shift & 0x7FFF)) for shift in (30, 15, 0))
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
@@ -60,7 +73,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return self.display(row, column)
         if role == SORT_ROLE:
             value = self.sort_value(row, column)
-            return sort_key(value) if isinstance(value, str) else value
+            return sort_string(value) if isinstance(value, str) else value
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:

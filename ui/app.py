@@ -19,6 +19,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", metavar="TỆP", help="tệp khối thi đua cần mở")
     parser.add_argument("--data-dir", metavar="THƯ_MỤC",
                         help="thư mục cài đặt và nhật ký (mặc định: thư mục dữ liệu người dùng)")
+    parser.add_argument("--quit-after-start", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(list(argv))
 
 
@@ -45,4 +46,8 @@ def run_app(argv: Sequence[str]) -> int:
     window.show()
     if args.file:
         window.open_file(Path(args.file).expanduser())
+    if args.quit_after_start:  # bench/startup.py: time to an interactive window
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     return int(app.exec())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from data import years
+from data.db import QUICK_CHECK_LIMIT, integrity_problem
 from data.errors import BlocError
 from data.lifecycle import start_bloc
 from data.model import YearStatus
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(190)
         self.pages = QStackedWidget(objectName="pages")
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_page)
         workspace = QWidget(objectName="workspace")
         row = QHBoxLayout(workspace)
         row.addWidget(self.nav)
@@ -156,10 +157,8 @@ class MainWindow(QMainWindow):
             page = self.pages.widget(0)
             self.pages.removeWidget(page)
             page.deleteLater()
-        for name, title, factory in PAGES:
-            page = factory(session)
-            page.setObjectName(name)
-            self.pages.addWidget(page)
+        for _name, title, _factory in PAGES:  # pages are built when first shown
+            self.pages.addWidget(QWidget())
             self.nav.addItem(title)
         self.nav.setCurrentRow(0)
         self.stack.setCurrentIndex(1)
@@ -169,6 +168,27 @@ class MainWindow(QMainWindow):
         self.copy_action.setEnabled(session.path is not None)
         self.close_action.setEnabled(True)
         self._refresh_chrome()
+
+    def _show_page(self, row: int) -> None:
+        """Show a page, building it the first time (opening a big bloc stays fast)."""
+        if row < 0 or self.session is None:
+            return
+        name, _title, factory = PAGES[row]
+        if not self.pages.widget(row).objectName():
+            placeholder = self.pages.widget(row)
+            page = factory(self.session)
+            page.setObjectName(name)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.setCurrentIndex(row)
+
+    def page(self, name: str) -> QWidget:
+        """A page by object name, built if needed (for menus, tests and scripts)."""
+        row = next(i for i, (n, _t, _f) in enumerate(PAGES) if n == name)
+        self.nav.setCurrentRow(row)
+        self._show_page(row)
+        return self.pages.widget(row)
 
     def open_file(self, path: Path) -> bool:
         """Open a bloc file (the recent list and the year shown are remembered)."""
@@ -193,7 +213,15 @@ class MainWindow(QMainWindow):
         self._start(Session(db, real_path, self.settings.last_year(real_path)))
         self._lock = lock
         self.settings.add_recent(real_path)
+        if real_path.stat().st_size > QUICK_CHECK_LIMIT:  # smaller files were checked on opening
+            self.tasks.run("", lambda progress: integrity_problem(real_path),
+                           self._integrity_checked, self._task_failed, quiet=True)
         return True
+
+    def _integrity_checked(self, problem: object) -> None:
+        if isinstance(problem, str):
+            QMessageBox.warning(self, "Tệp khối có dấu hiệu hư hỏng",
+                                f"{problem}\n\nĐừng tiếp tục nhập liệu vào tệp này.")
 
     def close_bloc(self) -> None:
         """Close the open bloc (everything is already saved) and show the welcome screen."""

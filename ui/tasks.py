@@ -49,8 +49,9 @@ class TaskRunner(QObject):
         self._running: set[_Signals] = set()
 
     def run(self, label: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None],
-            on_error: Callable[[BaseException, str], None]) -> None:
-        """Start `work`; a modal progress dialog shows if it lasts over PROGRESS_DELAY_MS."""
+            on_error: Callable[[BaseException, str], None], *, quiet: bool = False) -> None:
+        """Start `work`; a modal progress dialog shows if it lasts over PROGRESS_DELAY_MS (never
+        for `quiet` work the user did not ask for, such as a background check)."""
         signals = _Signals()
         dialog = QProgressDialog(label, "", 0, 0, self._parent)
         dialog.setObjectName("progressDialog")
@@ -85,7 +86,8 @@ class TaskRunner(QObject):
         signals.done.connect(succeeded)
         signals.failed.connect(failed)
         self._running.add(signals)
-        timer.start(PROGRESS_DELAY_MS)
+        if not quiet:
+            timer.start(PROGRESS_DELAY_MS)
         self._pool.start(_Job(work, signals))
 
     def busy(self) -> bool:

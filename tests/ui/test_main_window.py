@@ -153,3 +153,13 @@ def test_save_copy_runs_in_background(window: MainWindow, bloc_file: Path, qtbot
         assert [y.year for y in years.all_years(db)] == [2019, 2020]
     finally:
         db.close()
+
+
+def test_pages_are_built_when_first_shown(window: MainWindow, bloc_file: Path) -> None:
+    window.open_file(bloc_file)
+    built = [window.pages.widget(i).objectName() for i in range(window.pages.count())]
+    assert built == ["unitsPage", "", "", ""]
+    scoring = window.page("scoringPage")
+    assert scoring.objectName() == "scoringPage"
+    assert window.pages.currentWidget() is scoring and window.nav.currentRow() == 3
+    assert window.page("scoringPage") is scoring

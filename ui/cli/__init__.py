@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
+from data.db import explain
 from data.errors import BlocError
 from ui.cli import blocinfo, demo, ranking
 from ui.cli.args import Parser
@@ -41,6 +43,7 @@ def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     try:
         return int(args.handler(args))
-    except BlocError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
+    except (BlocError, sqlite3.DatabaseError) as exc:
+        reason = exc.message if isinstance(exc, BlocError) else str(explain(exc))
+        print(f"Lỗi: {reason}", file=sys.stderr)
         return 2

@@ -5,10 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from data import audit
-from data.db import connect, transaction, with_extension
+from data.db import Database, connect, transaction, with_extension
 from data.errors import FileAccessError, FileFormatError, InputError
 from data.migrations import migrate, refuse_newer
 from data.model import BlocProfile, DocumentProfile

@@ -9,8 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import Any
 
 from data.errors import FileAccessError, FileFormatError
 from data.vntext import collate, search_key
@@ -20,6 +19,28 @@ APPLICATION_ID = 0x4B544431  # "KTD1": marks a SQLite file as a bloc file
 # Files up to this size are fully checked when opened (~25 ms); larger ones in the background.
 QUICK_CHECK_LIMIT = 4 * 1024 * 1024
 _savepoints = count(1)
+
+
+class Database:
+    """An open bloc database: its sqlite3 connection, plus sqlite-utils' table toolkit on demand
+    (`tables`), imported only when used because it costs ~70 ms of start-up."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._tables: Any = None
+
+    @property
+    def tables(self) -> Any:
+        """sqlite_utils.Database over the same connection (insert_all, rows_where, ...)."""
+        if self._tables is None:
+            import sqlite_utils
+
+            self._tables = sqlite_utils.Database(self.conn)
+        return self._tables
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
 
 
 def with_extension(path: str | os.PathLike[str]) -> Path:

@@ -6,11 +6,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from data import awards, criteria, pledges, scores, units, years
 from data.bloc import create_bloc
-from data.db import explain, transaction, with_extension
+from data.db import Database, explain, transaction, with_extension
 from data.demo_data import (
     COUNCIL_GRADES,
     CRITERIA,
@@ -31,6 +29,7 @@ from data.demo_data import (
     UNITS,
     VERIFIED_GRADES,
 )
+from data.demo_meeting import build_demo_meeting
 from data.errors import FileAccessError
 from data.model import Layer, NodeKind, Pledge, Registration, Score, YearStatus
 
@@ -73,6 +72,7 @@ def _fill(db: Database, progress: Callable[[int, int], None]) -> None:
         catalogue = {p.code: p.id for p in criteria.penalty_types(db, 2019)}
         for code, count, note in entries:
             scores.add_penalty(db, 2019, ids[name], type_id=catalogue[code], count=count, note=note)
+    build_demo_meeting(db, ids)
     progress(3, 5)
     _year_2020(db, ids)
     progress(5, 5)

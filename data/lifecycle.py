@@ -1,19 +1,48 @@
-"""Starting a bloc, and starting a new year from the previous one (members, officers, rules)."""
+"""Starting a bloc, a new year from the previous one, and the officers its meeting chose."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import replace
-
-from sqlite_utils import Database
+from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from data import audit, awards, criteria, units, years
+from data.ballots import round_reports
 from data.bloc import create_bloc
-from data.db import transaction, with_extension
+from data.db import Database, transaction, with_extension
 from data.errors import InputError
-from data.model import BlocProfile, YearStatus
+from data.meeting_model import MeetingKind, Purpose
+from data.meetings import find_meeting
+from data.model import BlocProfile, Officers, YearStatus
 from data.rules import load_rules, save_rules
+from data.vntext import clean
+
+
+class OfficerBasis(StrEnum):
+    """How next year's head or deputies were chosen."""
+
+    BALLOT = "ballot"
+    ROTATION = "rotation"
+    OFFICERS = "officers"
+    CURRENT = "current"
+
+    @property
+    def label(self) -> str:
+        return {"ballot": "Bầu bằng phiếu kín", "rotation": "Luân phiên, thống nhất chỉ định",
+                "officers": "Trưởng khối và các Phó khối quyết định",
+                "current": "Giữ như năm trước, chưa có kết quả bầu"}[self.value]
+
+
+@dataclass(frozen=True)
+class NextOfficers:
+    """The head and deputies proposed for `year`, and how each was chosen."""
+
+    year: int
+    head: int | None
+    deputies: tuple[int, ...]
+    head_basis: OfficerBasis
+    deputy_basis: OfficerBasis
 
 
 def start_bloc(path: str | os.PathLike[str] | None, profile: BlocProfile, year: int,
@@ -67,8 +96,92 @@ def start_year_from(db: Database, previous: int, year: int, head: int | None,
         audit.record(db, "start", "year", year, previous=previous)
 
 
-def proposed_officers(db: Database, previous: int) -> tuple[int | None, tuple[int, ...]]:
-    """Officers offered for the year after `previous`: those elected at its year-end meeting,
-    else the same as `previous`."""
+def decide_officers(db: Database, year: int, *, head: int | None = None,
+                    deputies: Sequence[int] | None = None,
+                    basis: OfficerBasis = OfficerBasis.ROTATION, note: str = "") -> NextOfficers:
+    """Record next year's head and/or deputies chosen without a ballot or by the officers."""
+    # Stored at `year`'s year-end meeting; a role not given keeps its earlier decision, an empty
+    # `deputies` removes the deputies' decision (the ballot or this year's deputies apply again).
+    basis = OfficerBasis(basis)
+    if basis not in (OfficerBasis.ROTATION, OfficerBasis.OFFICERS):
+        raise InputError("Quyết định chọn Trưởng khối, Phó khối phải là luân phiên (chỉ định) "
+                         "hoặc do Trưởng khối và các Phó khối quyết định.")
+    meeting = find_meeting(db, year, MeetingKind.YEAR_END)
+    if meeting is None:
+        raise InputError(f"Năm {year} chưa có hội nghị tổng kết để ghi quyết định này.")
+    decided = _decided(db, meeting.id)
+    new_head = head if head is not None else decided[0]
+    new_deputies = tuple(deputies) if deputies is not None else decided[1]
+    if len(new_deputies) > years.MAX_DEPUTIES:
+        raise InputError(f"Khối chỉ có tối đa {years.MAX_DEPUTIES} Phó khối.")
+    chosen = [u for u in (new_head, *new_deputies) if u is not None]
+    if len(set(chosen)) != len(chosen):
+        raise InputError("Một đơn vị không thể giữ hai chức vụ trong khối cùng năm.")
+    member_ids = {unit.id for unit, _ in units.members(db, year)}
+    for unit_id in chosen:
+        if unit_id not in member_ids:
+            raise InputError(f"Đơn vị mã số {unit_id} không là thành viên khối năm {year}.")
+    rows = ([("head", 0, head)] if head is not None else []) + [
+        ("deputy", p, u) for p, u in enumerate(deputies or (), start=1)]
+    with transaction(db):
+        for role, given in (("head", head is not None), ("deputy", deputies is not None)):
+            if given:
+                db.conn.execute("DELETE FROM officer_decisions WHERE meeting_id = :m"
+                                " AND role = :r", {"m": meeting.id, "r": role})
+        db.conn.executemany(
+            "INSERT INTO officer_decisions (meeting_id, unit_id, role, position, basis, note)"
+            " VALUES (:m, :u, :r, :p, :b, :n)",
+            [{"m": meeting.id, "u": u, "r": r, "p": p, "b": basis.value, "n": clean(note)}
+             for r, p, u in rows])
+        audit.record(db, "decide", "officers", year + 1, head=head, basis=basis,
+                     deputies=None if deputies is None else list(deputies))
+    return next_officers(db, year)
+
+
+def _decided(db: Database, meeting_id: int
+             ) -> tuple[int | None, tuple[int, ...], dict[str, OfficerBasis]]:
+    rows = db.conn.execute("SELECT * FROM officer_decisions WHERE meeting_id = :m"
+                           " ORDER BY role DESC, position", {"m": meeting_id}).fetchall()
+    head = next((r["unit_id"] for r in rows if r["role"] == "head"), None)
+    bases = {r["role"]: OfficerBasis(r["basis"]) for r in rows}
+    return head, tuple(r["unit_id"] for r in rows if r["role"] == "deputy"), bases
+
+
+def _elected(db: Database, meeting_id: int, purpose: Purpose) -> list[int]:
+    found: list[int] = []
+    for report in round_reports(db, meeting_id):
+        if report.round.purpose is purpose and report.result is not None:
+            found += [u for u in report.result.elected if u not in found]
+    return found
+
+
+def next_officers(db: Database, previous: int) -> NextOfficers:
+    """Officers for the year after `previous`: decided, else elected, else those of `previous`."""
     current = years.officers(db, previous)
-    return current.head, current.deputies
+    meeting = find_meeting(db, previous, MeetingKind.YEAR_END)
+    head, deputies, bases = (None, (), {}) if meeting is None else _decided(db, meeting.id)
+    head_basis = bases.get("head", OfficerBasis.BALLOT)
+    deputy_basis = bases.get("deputy", OfficerBasis.BALLOT)
+    if head is None and meeting is not None:
+        head = next(iter(_elected(db, meeting.id, Purpose.HEAD)), None)
+    if head is None:
+        head, head_basis = current.head, OfficerBasis.CURRENT
+    if not deputies and meeting is not None:
+        deputies = tuple(_elected(db, meeting.id, Purpose.DEPUTY))
+    if not [d for d in deputies if d != head]:
+        deputies, deputy_basis = current.deputies, OfficerBasis.CURRENT
+    deputies = tuple(d for d in deputies if d != head)[:years.MAX_DEPUTIES]
+    return NextOfficers(previous + 1, head, deputies, head_basis, deputy_basis)
+
+
+def proposed_officers(db: Database, previous: int) -> tuple[int | None, tuple[int, ...]]:
+    """Head and deputies offered for the year after `previous` (see next_officers)."""
+    proposal = next_officers(db, previous)
+    return proposal.head, proposal.deputies
+
+
+def apply_proposed_officers(db: Database, previous: int) -> Officers:
+    """Set the proposed officers on the year after `previous` (which must already exist)."""
+    proposal = next_officers(db, previous)
+    years.require_year(db, proposal.year)
+    return years.set_officers(db, proposal.year, proposal.head, proposal.deputies)

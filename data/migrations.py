@@ -7,9 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from data.db import APPLICATION_ID, backup_to, explain, transaction
+from data.db import APPLICATION_ID, Database, backup_to, explain, transaction
 from data.errors import FileFormatError
 
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlite_utils import Database
-
 from data import audit
-from data.db import transaction
+from data.db import Database, transaction
 from data.errors import InputError
 from data.model import Pledge, Registration
 from data.vntext import clean, clean_multiline, parse_date

@@ -6,10 +6,8 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from data import audit
-from data.db import transaction
+from data.db import Database, transaction
 from data.errors import InputError
 from data.model import Band, PassMark, RuleSet
 

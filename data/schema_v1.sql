@@ -262,6 +262,20 @@ CREATE TABLE ballot_votes (
     FOREIGN KEY (round_id, entry) REFERENCES ballot_counts (round_id, entry) ON DELETE CASCADE
 );
 
+-- Next year's officers decided at a meeting without a ballot (rotation, designation) or by the
+-- officers after the last round. Elections by ballot are read from the rounds themselves.
+CREATE TABLE officer_decisions (
+    meeting_id  INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+    unit_id     INTEGER NOT NULL REFERENCES units (id),
+    role        TEXT NOT NULL CHECK (role IN ('head', 'deputy')),
+    position    INTEGER NOT NULL DEFAULT 0,
+    basis       TEXT NOT NULL CHECK (basis IN ('rotation', 'officers')),
+    note        TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (meeting_id, unit_id)
+);
+CREATE UNIQUE INDEX officer_decisions_one_head ON officer_decisions (meeting_id)
+    WHERE role = 'head';
+
 CREATE TABLE nominations (
     id             INTEGER PRIMARY KEY,
     year           INTEGER NOT NULL REFERENCES years (year) ON DELETE CASCADE,

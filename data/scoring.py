@@ -77,7 +77,8 @@ def score_points(criterion: Criterion, score: Score) -> float:
     ):
         plan, actual = score.plan, score.actual
         if criterion.reduce:
-            value = top if actual <= plan else top * plan / actual
+            # negative inputs are refused on entry; a file edited elsewhere must still not crash
+            value = top if actual <= plan or actual <= 0 else top * max(plan, 0.0) / actual
         else:
             # a plan of 0 asks for nothing: it is met (validate_score refuses such input anyway)
             value = top * min(actual / plan, 1.0) if plan > 0 else top

@@ -6,9 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
-from data.db import transaction
+from data.db import Database, transaction
 
 _NAME = re.compile(r"^[a-z_]+$")
 
@@ -41,7 +39,5 @@ def restore(db: Database, snapshot: Snapshot) -> None:
     """Insert the rows back, in order, in one transaction."""
     with transaction(db):
         for table, rows in snapshot.tables:
-            for row in rows:
-                columns = ", ".join(row)
-                values = ", ".join(f":{c}" for c in row)
-                db.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({values})", row)
+            if rows:
+                db.tables[table].insert_all(rows)  # sqlite-utils: explicit ids kept

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from data.db import Database
 from data.model import Unit
 from data.ranking import RankedUnit
 from data.scoreboard import ScoreBoard

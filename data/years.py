@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from data import audit
-from data.db import transaction
+from data.db import Database, transaction
 from data.errors import InputError
 from data.model import Officers, RuleSet, Year, YearStatus
 from data.rules import save_rules

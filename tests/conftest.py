@@ -10,10 +10,10 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from sqlite_utils import Database  # noqa: E402
 
 from data import units, years  # noqa: E402
 from data.bloc import create_bloc  # noqa: E402
+from data.db import Database  # noqa: E402
 from data.demo import build_demo  # noqa: E402
 from data.model import BlocProfile, Unit, YearStatus  # noqa: E402
 

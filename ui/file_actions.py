@@ -9,10 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSysInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
-from sqlite_utils import Database
 
 from data.bloc import open_bloc
-from data.db import backup_to, explain
+from data.db import Database, backup_to, explain
 from data.errors import BlocError, FileAccessError
 from data.vntext import clean
 

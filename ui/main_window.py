@@ -96,8 +96,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&Tệp")
-        file_menu.addAction(self._action("Khối thi đua &mới…", self.new_bloc,
-                                         QKeySequence.StandardKey.New, "actionNew"))
+        # No Ctrl+N here: inside the pages Ctrl+N adds a row, the everyday action.
+        file_menu.addAction(self._action("Khối thi đua &mới…", self.new_bloc, name="actionNew"))
         file_menu.addAction(self._action("&Mở…", self.ask_open, QKeySequence.StandardKey.Open,
                                          "actionOpen"))
         self.recent_menu = file_menu.addMenu("Mở &gần đây")

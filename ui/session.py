@@ -8,10 +8,10 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlite_utils import Database
 
 from data import years
 from data.bloc import load_profile
+from data.db import Database
 from data.errors import BlocError
 from data.model import BlocProfile
 from data.scoreboard import ScoreBoard

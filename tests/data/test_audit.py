@@ -7,10 +7,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from sqlite_utils import Database
 
 from data import audit, units, years
-from data.db import transaction
+from data.db import Database, transaction
 from data.errors import InputError
 from data.model import YearStatus
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlite_utils import Database
 
 from data import awards
+from data.db import Database
 from data.errors import InputError
 from data.model import AwardForm, Quota
 

@@ -6,10 +6,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from data.bloc import create_bloc, load_profile, open_bloc, save_profile
-from data.db import with_extension
+from data.db import Database, with_extension
 from data.errors import FileAccessError, FileFormatError, InputError
 from data.model import BlocProfile, DocumentProfile
 

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from sqlite_utils import Database
 
 from data import criteria, scores, years
+from data.db import Database
 from data.errors import InputError
 from data.model import DEFAULT_GRADES, Criterion, Layer, NodeKind, PenaltyType, Unit
+from data.snapshots import restore, take
 
 G, QL, QN, NUM, BON = (NodeKind.GROUP, NodeKind.QUALITATIVE, NodeKind.QUANTITATIVE,
                        NodeKind.NUMERIC, NodeKind.BONUS)
@@ -276,3 +277,130 @@ def test_penalty_type_refusals(empty_bloc: Database, title: str, points: object,
     with pytest.raises(InputError, match=re.escape(message)):
         criteria.add_penalty_type(empty_bloc, 2025, title, points)  # type: ignore[arg-type]
     assert dump(empty_bloc) == before
+
+
+# --- What undo needs: snapshots, positions, whole tables, catalogue edits ---------------------
+def test_take_subtree_and_restore_after_delete(bloc: Database) -> None:
+    table = criteria.criteria(bloc, 2019)
+    one = next(n for n in table if n.code == "1")
+    below = {n.id for n in table if n.code in ("1", "1a", "1b")}
+    taken = criteria.take_subtree(bloc, one.id)
+    assert [r["code"] for r in taken.tables[0][1]] == ["1", "1a", "1b"]  # parents first
+    marks = scores.scores(bloc, 2019)
+    assert taken.count("scores") == len([s for s in marks if s.criterion_id in below]) == 32
+    criteria.delete_criterion(bloc, one.id)
+    assert not below & {n.id for n in criteria.criteria(bloc, 2019)}
+    restore(bloc, taken)
+    assert criteria.criteria(bloc, 2019) == table
+    assert sorted(scores.scores(bloc, 2019), key=repr) == sorted(marks, key=repr)
+
+
+def test_take_subtree_of_unknown_node(bloc: Database) -> None:
+    with pytest.raises(InputError, match="Không có tiêu chí mã số 999"):
+        criteria.take_subtree(bloc, 999)
+
+
+def test_take_and_delete_a_whole_table(bloc: Database) -> None:
+    taken = criteria.take_table(bloc, 2019)
+    assert taken.count("criteria") == 25 and taken.count("penalty_types") == 7
+    assert taken.count("scores") == len(scores.scores(bloc, 2019))
+    used = [p for p in scores.penalties(bloc, 2019) if p.type_id is not None]
+    assert used
+    criteria.delete_table(bloc, 2019)
+    assert criteria.criteria(bloc, 2019) == [] and criteria.penalty_types(bloc, 2019) == []
+    assert scores.scores(bloc, 2019) == []
+    assert all(p.type_id is None for p in scores.penalties(bloc, 2019))  # kept, unlinked
+    assert len(criteria.criteria(bloc, 2020)) == 25  # other years untouched
+    restore(bloc, taken)
+    assert len(criteria.criteria(bloc, 2019)) == 25 and len(scores.scores(bloc, 2019)) == 250
+
+
+def test_delete_table_keeps_other_catalogue_entries(bloc: Database) -> None:
+    years.add_year(bloc, 2021)
+    own = criteria.add_penalty_type(bloc, 2021, "Vắng họp", 2)
+    criteria.copy_table(bloc, 2019, 2021)
+    copied = [p.id for p in criteria.penalty_types(bloc, 2021) if p.id != own.id]
+    assert len(copied) == 7
+    assert criteria.take_table(bloc, 2021, copied).count("penalty_types") == 7
+    criteria.delete_table(bloc, 2021, copied)
+    assert criteria.criteria(bloc, 2021) == []
+    assert criteria.penalty_types(bloc, 2021) == [own]
+    criteria.delete_table(bloc, 2021, [])
+    assert criteria.penalty_types(bloc, 2021) == [own]
+
+
+def test_sibling_positions_put_an_order_back(empty_bloc: Database) -> None:
+    nodes = build(empty_bloc)
+    before = criteria.sibling_positions(empty_bloc, nodes["2"].id)
+    assert before == {nodes["1"].id: 1, nodes["2"].id: 2}
+    criteria.move_criterion(empty_bloc, nodes["2"].id, -1)
+    assert criteria.sibling_positions(empty_bloc, nodes["2"].id) == {nodes["1"].id: 2,
+                                                                     nodes["2"].id: 1}
+    criteria.set_positions(empty_bloc, before)
+    assert [n.code for n in criteria.criteria(empty_bloc, 2025)] == [
+        "I", "1", "1a", "1b", "2", "II"]
+
+
+def test_update_and_delete_penalty_types(bloc: Database) -> None:
+    entry = criteria.penalty_types(bloc, 2019)[1]
+    users = criteria.penalty_type_users(bloc, entry.id)
+    assert users and all(p.type_id == entry.id for p in scores.penalties(bloc, 2019)
+                         if p.id in users)
+    saved = criteria.update_penalty_type(bloc, replace(entry, title=" Báo cáo  trễ ",
+                                                       points="7,5", code="B9"))  # type: ignore[arg-type]
+    assert saved == replace(entry, title="Báo cáo trễ", points=7.5, code="B9")
+    assert criteria.get_penalty_type(bloc, entry.id) == saved
+    recorded = {p.id: p.points for p in scores.penalties(bloc, 2019)}
+    taken = take(bloc, "penalty_types", "id = :id", {"id": entry.id})
+    criteria.delete_penalty_type(bloc, entry.id)
+    assert entry.id not in [p.id for p in criteria.penalty_types(bloc, 2019)]
+    after = {p.id: p for p in scores.penalties(bloc, 2019)}
+    assert {i: p.points for i, p in after.items()} == recorded  # recorded penalties stay
+    assert all(after[u].type_id is None for u in users)
+    criteria.restore_penalty_type(bloc, taken, users)
+    assert criteria.penalty_types(bloc, 2019)[1] == saved
+    assert criteria.penalty_type_users(bloc, entry.id) == users
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [({"title": " "}, "Tên lỗi bị trừ điểm không được để trống"),
+     ({"points": "-1"}, "Điểm trừ ghi số dương"),
+     ({"points": "x"}, "Điểm trừ: “x” không phải là số"),
+     ({"id": 999}, "Không có lỗi mã số 999 trong danh mục điểm trừ")],
+)
+def test_update_penalty_type_refusals(bloc: Database, changes: dict[str, object],
+                                      message: str) -> None:
+    entry = criteria.penalty_types(bloc, 2019)[0]
+    before = dump(bloc)
+    with pytest.raises(InputError, match=re.escape(message)):
+        criteria.update_penalty_type(bloc, replace(entry, **changes))  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="Không có lỗi mã số 999"):
+        criteria.delete_penalty_type(bloc, 999)
+    assert dump(bloc) == before
+
+
+@pytest.mark.parametrize(
+    ("codes", "parent", "expected"),
+    [([], None, "I"), (["I", "II", "III"], None, "IV"), (["VIII"], None, "IX"),
+     (["IX"], None, "X"), (["A"], None, "B"), (["1", "2", "3"], "I", "4"), (["1a"], "1", "1b"),
+     (["T1", "T2"], "IV", "T3"), (["10"], "III", "11"), (["?"], None, "")],
+)
+def test_suggest_code_after_siblings(codes: list[str], parent: str | None,
+                                     expected: str) -> None:
+    parents = {"I": 100, "1": 101, "IV": 102, "III": 103}
+    nodes = [Criterion(id=100 + i, year=2025, parent_id=parents.get(parent) if parent else None,
+                       position=i, code=code, title=code, kind=NUM, max_points=1)
+             for i, code in enumerate(codes, start=10)]
+    assert criteria.suggest_code(nodes, parents.get(parent) if parent else None) == expected
+
+
+def test_suggest_code_for_a_first_child(bloc: Database) -> None:
+    table = criteria.criteria(bloc, 2019)
+    code = {n.code: n.id for n in table}
+    assert criteria.suggest_code(table, code["IV"]) == "T3"
+    assert criteria.suggest_code(table, code["7"]) == "7a"  # a leaf that will become a group
+    empty_section = Criterion(id=900, year=2019, parent_id=None, position=9, code="V",
+                              title="Phần mới", kind=G, max_points=0)
+    assert criteria.suggest_code([*table, empty_section], 900) == "12"  # numbered through
+    assert criteria.suggest_code([empty_section], 900) == "1"

@@ -11,11 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlite_utils import Database
 
 from data import units
 from data.bloc import open_bloc
-from data.db import APPLICATION_ID, backup_to, connect, explain, transaction
+from data.db import APPLICATION_ID, Database, backup_to, connect, explain, transaction
 from data.errors import BlocError, FileAccessError, FileFormatError
 from data.standings import standings
 

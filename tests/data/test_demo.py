@@ -5,14 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
-from data import awards, criteria, pledges, scores, units, years
+from data import awards, criteria, meetings, nominations, pledges, scores, units, years
 from data.bloc import load_profile, open_bloc
 from data.criteria_table import CriteriaTable, check_table
+from data.db import Database
 from data.demo import build_demo, write_demo
 from data.errors import FileAccessError
+from data.lifecycle import proposed_officers
+from data.meeting_model import Severity
 from data.model import Layer, NodeKind, YearStatus
+from data.rule_checker import check_year
 
 SEED_002_UNITS = {
     "Cục Thi hành án dân sự tỉnh", "Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh",
@@ -187,3 +190,11 @@ def test_write_demo_into_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(FileAccessError, match="Không mở được"):
         write_demo(tmp_path / "không có" / "khoi-mau.ktd")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_2019_ends_with_its_year_end_meeting(bloc: Database) -> None:
+    assert [m.held_on for m in meetings.meetings(bloc, 2019)] == ["2019-12-03"]
+    assert len(nominations.nominations(bloc, 2019)) == 6
+    officers = years.officers(bloc, 2020)
+    assert proposed_officers(bloc, 2019) == (officers.head, officers.deputies)
+    assert [f for f in check_year(bloc, 2019) if f.severity is Severity.ERROR] == []

@@ -7,11 +7,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from data import migrations, units
 from data.bloc import create_bloc, open_bloc
-from data.db import APPLICATION_ID, backup_to, connect
+from data.db import APPLICATION_ID, Database, backup_to, connect
 from data.errors import BlocError, FileFormatError
 from data.model import BlocProfile
 

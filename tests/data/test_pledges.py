@@ -7,9 +7,9 @@ import unicodedata
 from collections.abc import Callable
 
 import pytest
-from sqlite_utils import Database
 
 from data import awards, pledges, units
+from data.db import Database
 from data.errors import InputError
 from data.model import Pledge, Registration, Unit
 

@@ -6,9 +6,9 @@ import re
 from dataclasses import replace
 
 import pytest
-from sqlite_utils import Database
 
 from data import rules, years
+from data.db import Database
 from data.errors import InputError
 from data.model import DEFAULT_BANDS, Band, PassMark, RuleSet
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from sqlite_utils import Database
 
 from data import scores
+from data.db import Database
 from data.snapshots import restore, take
 
 

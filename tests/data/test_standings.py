@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from sqlite_utils import Database
 
 from data import criteria, rules, scores, units
+from data.db import Database
 from data.errors import InputError
 from data.model import Layer, NodeKind, Unit
 from data.standings import standings

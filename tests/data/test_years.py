@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from sqlite_utils import Database
 
 from data import rules, units, years
+from data.db import Database
 from data.errors import InputError
 from data.model import Officers, RuleSet, Unit, Year, YearStatus
 

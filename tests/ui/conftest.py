@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sqlite_utils import Database
 
+from data.db import Database
 from ui.session import Session
 
 

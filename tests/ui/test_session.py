@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlite_utils import Database
 
 from data import units, years
+from data.db import Database
 from data.errors import InputError
 from data.model import YearStatus
 from ui.session import MEMBERS, SCORES, UNITS, Session

@@ -8,13 +8,15 @@ from collections.abc import Callable, Sequence
 
 from data.db import explain
 from data.errors import BlocError
-from ui.cli import blocinfo, demo, ranking
+from ui.cli import ballot, blocinfo, check, demo, ranking
 from ui.cli.args import Parser
 
 COMMANDS: dict[str, tuple[Callable[[Parser], None], str]] = {
     "demo": (demo.configure, "ghi khối thi đua mẫu vào một tệp"),
     "info": (blocinfo.configure, "thông tin khối: các năm, trạng thái, đơn vị"),
     "ranking": (ranking.configure, "bảng xếp hạng điểm thi đua của một năm"),
+    "ballot": (ballot.configure, "kết quả các vòng bỏ phiếu của một năm"),
+    "check": (check.configure, "kiểm tra quy định: chỉ tiêu, ngưỡng phiếu, điều kiện đề nghị"),
 }
 
 
@@ -35,7 +37,8 @@ def build_parser() -> Parser:
 
 
 def run(argv: Sequence[str]) -> int:
-    """Run one command; 0 on success, 2 on bad usage or bad input (reason on stderr)."""
+    """Run one command; 0 on success, 2 on bad usage or bad input (reason on stderr); a command
+    may use other codes (check: 1 when it finds an error)."""
     for stream in (sys.stdout, sys.stderr):  # Windows consoles default to a legacy code page
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:

@@ -24,6 +24,7 @@ BLOC, YEARS, UNITS, MEMBERS, OFFICERS, PLEDGE, REGISTRATIONS = (
     "bloc", "years", "units", "members", "officers", "pledge", "registrations")
 CRITERIA, PENALTY_TYPES, RULES, AWARDS, SCORES, PENALTIES = (
     "criteria", "penalty_types", "rules", "awards", "scores", "penalties")
+MEETING, BALLOTS, NOMINATIONS = "meeting", "ballots", "nominations"
 _BOARD_STALE = {YEARS, UNITS, MEMBERS, CRITERIA, RULES}
 
 

@@ -59,8 +59,9 @@ def test_open_file_shows_workspace_and_remembers_it(window: MainWindow, bloc_fil
     assert window.windowTitle() == (
         "Khối thi đua các cơ quan nội chính tỉnh — Năm 2020 — Khối thi đua")
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Đơn vị", "Giao ước & đăng ký", "Bảng tiêu chí", "Chấm điểm"]
-    assert window.pages.count() == 4
+        "Đơn vị", "Giao ước & đăng ký", "Bảng tiêu chí", "Chấm điểm", "Hội nghị", "Bỏ phiếu",
+        "Khen thưởng"]
+    assert window.pages.count() == 7
     assert [window.year_combo.itemData(i) for i in range(window.year_combo.count())] == [
         2019, 2020]
     assert window.settings.recent_files() == [bloc_file.resolve()]
@@ -158,7 +159,7 @@ def test_save_copy_runs_in_background(window: MainWindow, bloc_file: Path, qtbot
 def test_pages_are_built_when_first_shown(window: MainWindow, bloc_file: Path) -> None:
     window.open_file(bloc_file)
     built = [window.pages.widget(i).objectName() for i in range(window.pages.count())]
-    assert built == ["unitsPage", "", "", ""]
+    assert built == ["unitsPage", "", "", "", "", "", ""]
     scoring = window.page("scoringPage")
     assert scoring.objectName() == "scoringPage"
     assert window.pages.currentWidget() is scoring and window.nav.currentRow() == 3

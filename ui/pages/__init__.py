@@ -6,7 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from ui.pages.awards import AwardsPage
+from ui.pages.ballot import BallotPage
 from ui.pages.criteria import CriteriaPage
+from ui.pages.meeting import MeetingPage
 from ui.pages.pledge import PledgePage
 from ui.pages.scoring import ScoringPage
 from ui.pages.units import UnitsPage
@@ -18,4 +21,7 @@ PAGES: tuple[tuple[str, str, PageFactory], ...] = (
     ("pledgePage", "Giao ước & đăng ký", PledgePage),
     ("criteriaPage", "Bảng tiêu chí", CriteriaPage),
     ("scoringPage", "Chấm điểm", ScoringPage),
+    ("meetingPage", "Hội nghị", MeetingPage),
+    ("ballotPage", "Bỏ phiếu", BallotPage),
+    ("awardsPage", "Khen thưởng", AwardsPage),
 )

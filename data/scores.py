@@ -7,12 +7,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from sqlite_utils import Database
-
 from data import audit
 from data.criteria import criteria, get_criterion, penalty_types
 from data.criteria_table import CriteriaTable
-from data.db import transaction
+from data.db import Database, transaction
 from data.errors import InputError
 from data.model import Layer, Penalty, Score
 from data.numbers import as_number, as_optional_number
@@ -121,6 +119,34 @@ def clear_score(db: Database, unit_id: int, criterion_id: int, layer: Layer) -> 
             {"u": unit_id, "c": criterion_id, "l": Layer(layer).value},
         )
         audit.record(db, "clear", "score", f"{unit_id}/{criterion_id}/{Layer(layer).value}")
+
+
+def replace_cells(db: Database, year: int, save: Iterable[Score],
+                  clear: Iterable[tuple[int, int, Layer]]) -> None:
+    """Save some prepared cells and clear others in one transaction (one step of the grid)."""
+    keys = [{"u": u, "c": c, "l": Layer(layer).value} for u, c, layer in clear]
+    with transaction(db):
+        save_scores(db, year, save)
+        if keys:
+            db.conn.executemany(
+                "DELETE FROM scores WHERE unit_id = :u AND criterion_id = :c AND layer = :l", keys)
+            audit.record(db, "clear_many", "score", year, count=len(keys))
+
+
+def set_note(db: Database, unit_id: int, criterion_id: int, layer: Layer, note: str) -> Score:
+    """Change the evidence note of a scored cell (a cell without a score takes no note)."""
+    with transaction(db):
+        cur = db.conn.execute(
+            "UPDATE scores SET note = :n WHERE unit_id = :u AND criterion_id = :c AND layer = :l",
+            {"n": clean_multiline(note), "u": unit_id, "c": criterion_id,
+             "l": Layer(layer).value},
+        )
+        if cur.rowcount == 0:
+            raise InputError("Ô này chưa có điểm; hãy nhập điểm trước khi ghi minh chứng.")
+        audit.record(db, "note", "score", f"{unit_id}/{criterion_id}/{Layer(layer).value}")
+    score = get_score(db, unit_id, criterion_id, layer)
+    assert score is not None
+    return score
 
 
 def _penalty(row: sqlite3.Row) -> Penalty:

@@ -89,6 +89,10 @@ class Session(QObject):
             self._board = load_board(self.db, self._year)
         return self._board
 
+    def drop_board(self) -> None:
+        """Forget the loaded board; the next board() call reloads it from the file."""
+        self._board = None
+
     def cached_board(self) -> ScoreBoard | None:
         """The board if it is loaded (edits update it in place), else None."""
         return self._board

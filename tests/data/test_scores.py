@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
-from sqlite_utils import Database
 
 from data import audit, criteria, scores, units, years
+from data.db import Database
 from data.errors import InputError
 from data.model import Criterion, Layer, NodeKind, Penalty, Score, Unit
 from data.standings import standings
@@ -238,3 +239,33 @@ def test_load_board_of_the_unscored_year(bloc: Database) -> None:
     ranking = board.ranking()  # all at 0: the women-share tie-break alone separates them
     assert [(r.unit_id, r.rank, r.shared) for r in ranking[:1]] == [(women.id, 1, False)]
     assert {(r.rank, r.shared) for r in ranking[1:]} == {(2, True)}
+
+
+def test_replace_cells_saves_and_clears_in_one_transaction(
+    empty_bloc: Database, table: dict[str, Criterion], make_unit: Callable[..., Unit]
+) -> None:
+    first, second = make_unit(), make_unit()
+    old = scores.set_score(empty_bloc, 2025, first.id, table["p"].id, S, points=4)
+    new = scores.prepare_score(empty_bloc, 2025, second.id, table["q"].id, V, grade="b")
+    scores.replace_cells(empty_bloc, 2025, [new], [(first.id, table["p"].id, S)])
+    assert scores.scores(empty_bloc, 2025) == [new]
+    outsider = units.add_unit(empty_bloc, "Sở Tài chính")
+    bad = replace(new, unit_id=outsider.id)
+    before = dump(empty_bloc)
+    with pytest.raises(InputError, match="Có đơn vị không là thành viên khối năm 2025"):
+        scores.replace_cells(empty_bloc, 2025, [bad], [(second.id, table["q"].id, V)])
+    assert dump(empty_bloc) == before  # the clear was rolled back with the refused save
+    scores.replace_cells(empty_bloc, 2025, [old], [(second.id, table["q"].id, V)])
+    assert scores.scores(empty_bloc, 2025) == [old]
+
+
+def test_set_note_changes_only_the_note(empty_bloc: Database, table: dict[str, Criterion],
+                                        unit: Unit) -> None:
+    score = scores.set_score(empty_bloc, 2025, unit.id, table["q"].id, V, grade="A")
+    noted = scores.set_note(empty_bloc, unit.id, table["q"].id, V, "Biên bản  số 12\r\nđính kèm ")
+    assert noted == replace(score, note="Biên bản  số 12\nđính kèm")
+    assert scores.get_score(empty_bloc, unit.id, table["q"].id, V) == noted
+    before = dump(empty_bloc)
+    with pytest.raises(InputError, match="Ô này chưa có điểm"):
+        scores.set_note(empty_bloc, unit.id, table["q"].id, S, "Không có ô")
+    assert dump(empty_bloc) == before

@@ -9,6 +9,10 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ui import qt_fixes  # noqa: E402
+
+qt_fixes.install()  # before any test emits a signal
+
 import pytest  # noqa: E402
 
 from data import units, years  # noqa: E402

@@ -26,6 +26,9 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 def run_app(argv: Sequence[str]) -> int:
     """Open the main window (on FILE, else on the welcome screen) and run until it closes."""
     args = parse(argv)
+    from ui import qt_fixes
+
+    qt_fixes.install()
     from PySide6.QtWidgets import QApplication
 
     from ui import crash

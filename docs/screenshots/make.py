@@ -15,6 +15,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from ui import qt_fixes  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.pages import PAGES  # noqa: E402
 from ui.paths import AppPaths  # noqa: E402
@@ -31,6 +32,7 @@ def settle(app: QApplication) -> None:
 
 def main() -> list[Path]:
     """Write the screenshots; return their paths."""
+    qt_fixes.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.installTranslator(VietnameseQt(app))

@@ -1,19 +1,19 @@
-"""The year's criteria table (sections, criteria, items) and its penalty catalogue."""
+"""The year's criteria table: sections, criteria and items, copied, moved and deleted."""
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from typing import Any
 
 from data import audit
 from data.db import Database, transaction
 from data.errors import InputError
-from data.model import DEFAULT_GRADES, Criterion, Layer, NodeKind, PenaltyType
+from data.model import DEFAULT_GRADES, Criterion, Layer, NodeKind
 from data.numbers import as_number
+from data.penalty_catalogue import add_penalty_type, penalty_types
 from data.snapshots import Snapshot
 from data.vntext import clean, clean_multiline, format_number
 from data.years import require_year
@@ -215,86 +215,6 @@ def copy_table(db: Database, from_year: int, to_year: int) -> list[Criterion]:
     return criteria(db, to_year)
 
 
-def penalty_types(db: Database, year: int) -> list[PenaltyType]:
-    """The year's penalty catalogue in order."""
-    rows = db.conn.execute("SELECT * FROM penalty_types WHERE year = :y ORDER BY position, id",
-                           {"y": year})
-    return [PenaltyType(r["id"], r["year"], r["code"], r["title"], r["points"], r["source"])
-            for r in rows]
-
-
-def _penalty_values(title: str, points: float | str) -> tuple[str, float]:
-    value = as_number(points, "Điểm trừ")
-    if not clean(title):
-        raise InputError("Tên lỗi bị trừ điểm không được để trống.")
-    if value < 0:
-        raise InputError("Điểm trừ ghi số dương (ví dụ 5 nghĩa là trừ 5 điểm).")
-    return clean(title), value
-
-
-def add_penalty_type(db: Database, year: int, title: str, points: float | str, *,
-                     code: str = "", source: str = "") -> PenaltyType:
-    """Add an entry to the penalty catalogue (points are deducted, written positive)."""
-    require_year(db, year)
-    title, value = _penalty_values(title, points)
-    with transaction(db):
-        cur = db.conn.execute(
-            "INSERT INTO penalty_types (year, code, title, points, source, position) VALUES"
-            " (:y, :c, :t, :p, :s, (SELECT coalesce(max(position), 0) + 1 FROM penalty_types"
-            " WHERE year = :y))",
-            {"y": year, "c": clean(code), "t": title, "p": value, "s": clean(source)})
-        audit.record(db, "add", "penalty_type", cur.lastrowid, title=title, points=value)
-    return PenaltyType(int(cur.lastrowid or 0), year, clean(code), title, value, clean(source))
-
-
-def get_penalty_type(db: Database, type_id: int) -> PenaltyType:
-    """One catalogue entry by id."""
-    r = db.conn.execute("SELECT * FROM penalty_types WHERE id = :id", {"id": type_id}).fetchone()
-    if r is None:
-        raise InputError(f"Không có lỗi mã số {type_id} trong danh mục điểm trừ.")
-    return PenaltyType(r["id"], r["year"], r["code"], r["title"], r["points"], r["source"])
-
-
-def update_penalty_type(db: Database, entry: PenaltyType) -> PenaltyType:
-    """Save an edited catalogue entry (penalties already recorded keep their own points)."""
-    get_penalty_type(db, entry.id)
-    title, value = _penalty_values(entry.title, entry.points)
-    with transaction(db):
-        db.conn.execute(
-            "UPDATE penalty_types SET code = :c, title = :t, points = :p, source = :s"
-            " WHERE id = :id", {"c": clean(entry.code), "t": title, "p": value,
-                                "s": clean(entry.source), "id": entry.id})
-        audit.record(db, "update", "penalty_type", entry.id, title=title, points=value)
-    return get_penalty_type(db, entry.id)
-
-
-def penalty_type_users(db: Database, type_id: int) -> tuple[int, ...]:
-    """The recorded penalties that came from this catalogue entry."""
-    rows = db.conn.execute("SELECT id FROM penalties WHERE type_id = :t ORDER BY id",
-                           {"t": type_id})
-    return tuple(int(r["id"]) for r in rows)
-
-
-def delete_penalty_type(db: Database, type_id: int) -> None:
-    """Remove a catalogue entry; penalties recorded from it stay, without the link."""
-    entry = get_penalty_type(db, type_id)
-    with transaction(db):
-        db.conn.execute("DELETE FROM penalty_types WHERE id = :id", {"id": type_id})
-        audit.record(db, "delete", "penalty_type", type_id, title=entry.title)
-
-
-def restore_penalty_type(db: Database, taken: Snapshot, users: Iterable[int]) -> None:
-    """Undo a delete: the entry back with its id, and its recorded penalties linked again."""
-    with transaction(db):
-        for _table, rows in taken.tables:
-            for row in rows:
-                db.conn.execute(
-                    "INSERT INTO penalty_types (id, year, code, title, points, source, position)"
-                    " VALUES (:id, :year, :code, :title, :points, :source, :position)", row)
-                db.conn.executemany("UPDATE penalties SET type_id = :t WHERE id = :id",
-                                    [{"t": row["id"], "id": u} for u in users])
-
-
 _SUBTREE = ("WITH RECURSIVE sub (id, depth) AS (SELECT id, 0 FROM criteria WHERE {root} UNION"
             " ALL SELECT c.id, sub.depth + 1 FROM criteria c JOIN sub ON c.parent_id = sub.id)")
 
@@ -352,42 +272,3 @@ def set_positions(db: Database, positions: Mapping[int, int]) -> None:
         db.conn.executemany("UPDATE criteria SET position = :p WHERE id = :id",
                             [{"id": i, "p": p} for i, p in positions.items()])
         audit.record(db, "move", "criterion", ",".join(map(str, positions)))
-
-
-_ROMAN = (("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
-
-
-def _roman(number: int) -> str:
-    text = ""
-    for letters, value in _ROMAN:
-        count, number = divmod(number, value)
-        text += letters * count
-    return text
-
-
-def _next_code(code: str) -> str:
-    numerals = {_roman(n): n for n in range(1, 50)}
-    if code in numerals:
-        return _roman(numerals[code] + 1)
-    if m := re.fullmatch(r"(.*?)(\d+)", code):
-        return f"{m[1]}{int(m[2]) + 1}"
-    if (m := re.fullmatch(r"(.*?)([a-yA-Y])", code)) and m[2].isascii():
-        return m[1] + chr(ord(m[2]) + 1)
-    return ""
-
-
-def suggest_code(nodes: Iterable[Criterion], parent_id: int | None) -> str:
-    """The code a new node under `parent_id` most likely takes: I, II… / 1, 2… / 1a, 1b…."""
-    table = list(nodes)
-    siblings = sorted((n for n in table if n.parent_id == parent_id),
-                      key=lambda n: (n.position, n.id))
-    if siblings:
-        return _next_code(siblings[-1].code)
-    parent = next((n for n in table if n.id == parent_id), None)
-    if parent is None:
-        return "I"
-    if parent.parent_id is None:  # criteria are often numbered through the whole table
-        roots = {n.id for n in table if n.parent_id is None}
-        used = [int(n.code) for n in table if n.parent_id in roots and n.code.isdigit()]
-        return str(max(used, default=0) + 1)
-    return f"{parent.code}a"

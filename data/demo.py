@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from data import awards, criteria, pledges, scores, units, years
+from data import awards, criteria, penalty_catalogue, pledges, scores, units, years
 from data.bloc import create_bloc
 from data.db import Database, explain, transaction, with_extension
 from data.demo_data import (
@@ -69,7 +69,7 @@ def _fill(db: Database, progress: Callable[[int, int], None]) -> None:
     progress(2, 5)
     _scores(db, ids, codes)
     for name, entries in PENALTIES_2019.items():
-        catalogue = {p.code: p.id for p in criteria.penalty_types(db, 2019)}
+        catalogue = {p.code: p.id for p in penalty_catalogue.penalty_types(db, 2019)}
         for code, count, note in entries:
             scores.add_penalty(db, 2019, ids[name], type_id=catalogue[code], count=count, note=note)
     build_demo_meeting(db, ids)
@@ -92,7 +92,8 @@ def _criteria(db: Database, year: int) -> dict[str, int]:
             max_points=max_points, code=code, layer=Layer(layer), **extra)
         codes[code] = node.id
     for code, title, points in PENALTY_TYPES:
-        criteria.add_penalty_type(db, year, title, points, code=code, source=PENALTY_SOURCE)
+        penalty_catalogue.add_penalty_type(db, year, title, points, code=code,
+                                           source=PENALTY_SOURCE)
     return codes
 
 

@@ -8,12 +8,13 @@ from dataclasses import replace
 from typing import Any
 
 from data import audit
-from data.criteria import criteria, get_criterion, penalty_types
+from data.criteria import criteria, get_criterion
 from data.criteria_table import CriteriaTable
 from data.db import Database, transaction
 from data.errors import InputError
 from data.model import Layer, Penalty, Score
 from data.numbers import as_number, as_optional_number
+from data.penalty_catalogue import penalty_types
 from data.rules import load_rules
 from data.scoreboard import ScoreBoard
 from data.scoring import score_points, validate_score

@@ -1,4 +1,4 @@
-"""data/criteria.py: the year's criteria tree and its penalty catalogue."""
+"""data/criteria.py: the year's criteria tree, copying, moving and deleting it."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from dataclasses import replace
 
 import pytest
 
-from data import criteria, scores, years
+from data import criteria, penalty_catalogue, scores, years
 from data.db import Database
 from data.errors import InputError
-from data.model import DEFAULT_GRADES, Criterion, Layer, NodeKind, PenaltyType, Unit
-from data.snapshots import restore, take
+from data.model import DEFAULT_GRADES, Criterion, Layer, NodeKind, Unit
+from data.snapshots import restore
 
 G, QL, QN, NUM, BON = (NodeKind.GROUP, NodeKind.QUALITATIVE, NodeKind.QUANTITATIVE,
                        NodeKind.NUMERIC, NodeKind.BONUS)
@@ -237,7 +237,8 @@ def test_copy_table(bloc: Database) -> None:
     assert all(n.parent_id is None or n.parent_id in ids for n in copied)
 
     def catalogue(year: int) -> list[tuple[str, str, float, str]]:
-        return [(p.code, p.title, p.points, p.source) for p in criteria.penalty_types(bloc, year)]
+        return [(p.code, p.title, p.points, p.source)
+                for p in penalty_catalogue.penalty_types(bloc, year)]
 
     assert catalogue(2021) == catalogue(2019)
     assert len(catalogue(2021)) == 7
@@ -250,33 +251,6 @@ def test_copy_into_a_year_with_a_table_is_refused(bloc: Database) -> None:
     with pytest.raises(InputError, match="các năm đã có: 2019, 2020"):
         criteria.copy_table(bloc, 2019, 2022)
     assert dump(bloc) == before
-
-
-def test_penalty_types(empty_bloc: Database) -> None:
-    late = criteria.add_penalty_type(empty_bloc, 2025, " Báo cáo  chậm ", "5", code="B1",
-                                     source="Quy định chấm điểm 2025")
-    assert late == PenaltyType(late.id, 2025, "B1", "Báo cáo chậm", 5.0,
-                               "Quy định chấm điểm 2025")
-    half = criteria.add_penalty_type(empty_bloc, 2025, "Vắng họp", "2,5")
-    assert criteria.penalty_types(empty_bloc, 2025) == [late, half]
-    assert half.points == 2.5
-
-
-@pytest.mark.parametrize(
-    ("title", "points", "message"),
-    [
-        ("Báo cáo chậm", -5, "Điểm trừ ghi số dương (ví dụ 5 nghĩa là trừ 5 điểm)"),
-        ("Báo cáo chậm", "-5", "Điểm trừ ghi số dương"),
-        ("Báo cáo chậm", "năm", "Điểm trừ: “năm” không phải là số"),
-        ("  ", 5, "Tên lỗi bị trừ điểm không được để trống"),
-    ],
-)
-def test_penalty_type_refusals(empty_bloc: Database, title: str, points: object,
-                               message: str) -> None:
-    before = dump(empty_bloc)
-    with pytest.raises(InputError, match=re.escape(message)):
-        criteria.add_penalty_type(empty_bloc, 2025, title, points)  # type: ignore[arg-type]
-    assert dump(empty_bloc) == before
 
 
 # --- What undo needs: snapshots, positions, whole tables, catalogue edits ---------------------
@@ -307,7 +281,7 @@ def test_take_and_delete_a_whole_table(bloc: Database) -> None:
     used = [p for p in scores.penalties(bloc, 2019) if p.type_id is not None]
     assert used
     criteria.delete_table(bloc, 2019)
-    assert criteria.criteria(bloc, 2019) == [] and criteria.penalty_types(bloc, 2019) == []
+    assert criteria.criteria(bloc, 2019) == [] and penalty_catalogue.penalty_types(bloc, 2019) == []
     assert scores.scores(bloc, 2019) == []
     assert all(p.type_id is None for p in scores.penalties(bloc, 2019))  # kept, unlinked
     assert len(criteria.criteria(bloc, 2020)) == 25  # other years untouched
@@ -317,16 +291,16 @@ def test_take_and_delete_a_whole_table(bloc: Database) -> None:
 
 def test_delete_table_keeps_other_catalogue_entries(bloc: Database) -> None:
     years.add_year(bloc, 2021)
-    own = criteria.add_penalty_type(bloc, 2021, "Vắng họp", 2)
+    own = penalty_catalogue.add_penalty_type(bloc, 2021, "Vắng họp", 2)
     criteria.copy_table(bloc, 2019, 2021)
-    copied = [p.id for p in criteria.penalty_types(bloc, 2021) if p.id != own.id]
+    copied = [p.id for p in penalty_catalogue.penalty_types(bloc, 2021) if p.id != own.id]
     assert len(copied) == 7
     assert criteria.take_table(bloc, 2021, copied).count("penalty_types") == 7
     criteria.delete_table(bloc, 2021, copied)
     assert criteria.criteria(bloc, 2021) == []
-    assert criteria.penalty_types(bloc, 2021) == [own]
+    assert penalty_catalogue.penalty_types(bloc, 2021) == [own]
     criteria.delete_table(bloc, 2021, [])
-    assert criteria.penalty_types(bloc, 2021) == [own]
+    assert penalty_catalogue.penalty_types(bloc, 2021) == [own]
 
 
 def test_sibling_positions_put_an_order_back(empty_bloc: Database) -> None:
@@ -339,68 +313,3 @@ def test_sibling_positions_put_an_order_back(empty_bloc: Database) -> None:
     criteria.set_positions(empty_bloc, before)
     assert [n.code for n in criteria.criteria(empty_bloc, 2025)] == [
         "I", "1", "1a", "1b", "2", "II"]
-
-
-def test_update_and_delete_penalty_types(bloc: Database) -> None:
-    entry = criteria.penalty_types(bloc, 2019)[1]
-    users = criteria.penalty_type_users(bloc, entry.id)
-    assert users and all(p.type_id == entry.id for p in scores.penalties(bloc, 2019)
-                         if p.id in users)
-    saved = criteria.update_penalty_type(bloc, replace(entry, title=" Báo cáo  trễ ",
-                                                       points="7,5", code="B9"))  # type: ignore[arg-type]
-    assert saved == replace(entry, title="Báo cáo trễ", points=7.5, code="B9")
-    assert criteria.get_penalty_type(bloc, entry.id) == saved
-    recorded = {p.id: p.points for p in scores.penalties(bloc, 2019)}
-    taken = take(bloc, "penalty_types", "id = :id", {"id": entry.id})
-    criteria.delete_penalty_type(bloc, entry.id)
-    assert entry.id not in [p.id for p in criteria.penalty_types(bloc, 2019)]
-    after = {p.id: p for p in scores.penalties(bloc, 2019)}
-    assert {i: p.points for i, p in after.items()} == recorded  # recorded penalties stay
-    assert all(after[u].type_id is None for u in users)
-    criteria.restore_penalty_type(bloc, taken, users)
-    assert criteria.penalty_types(bloc, 2019)[1] == saved
-    assert criteria.penalty_type_users(bloc, entry.id) == users
-
-
-@pytest.mark.parametrize(
-    ("changes", "message"),
-    [({"title": " "}, "Tên lỗi bị trừ điểm không được để trống"),
-     ({"points": "-1"}, "Điểm trừ ghi số dương"),
-     ({"points": "x"}, "Điểm trừ: “x” không phải là số"),
-     ({"id": 999}, "Không có lỗi mã số 999 trong danh mục điểm trừ")],
-)
-def test_update_penalty_type_refusals(bloc: Database, changes: dict[str, object],
-                                      message: str) -> None:
-    entry = criteria.penalty_types(bloc, 2019)[0]
-    before = dump(bloc)
-    with pytest.raises(InputError, match=re.escape(message)):
-        criteria.update_penalty_type(bloc, replace(entry, **changes))  # type: ignore[arg-type]
-    with pytest.raises(InputError, match="Không có lỗi mã số 999"):
-        criteria.delete_penalty_type(bloc, 999)
-    assert dump(bloc) == before
-
-
-@pytest.mark.parametrize(
-    ("codes", "parent", "expected"),
-    [([], None, "I"), (["I", "II", "III"], None, "IV"), (["VIII"], None, "IX"),
-     (["IX"], None, "X"), (["A"], None, "B"), (["1", "2", "3"], "I", "4"), (["1a"], "1", "1b"),
-     (["T1", "T2"], "IV", "T3"), (["10"], "III", "11"), (["?"], None, "")],
-)
-def test_suggest_code_after_siblings(codes: list[str], parent: str | None,
-                                     expected: str) -> None:
-    parents = {"I": 100, "1": 101, "IV": 102, "III": 103}
-    nodes = [Criterion(id=100 + i, year=2025, parent_id=parents.get(parent) if parent else None,
-                       position=i, code=code, title=code, kind=NUM, max_points=1)
-             for i, code in enumerate(codes, start=10)]
-    assert criteria.suggest_code(nodes, parents.get(parent) if parent else None) == expected
-
-
-def test_suggest_code_for_a_first_child(bloc: Database) -> None:
-    table = criteria.criteria(bloc, 2019)
-    code = {n.code: n.id for n in table}
-    assert criteria.suggest_code(table, code["IV"]) == "T3"
-    assert criteria.suggest_code(table, code["7"]) == "7a"  # a leaf that will become a group
-    empty_section = Criterion(id=900, year=2019, parent_id=None, position=9, code="V",
-                              title="Phần mới", kind=G, max_points=0)
-    assert criteria.suggest_code([*table, empty_section], 900) == "12"  # numbered through
-    assert criteria.suggest_code([empty_section], 900) == "1"

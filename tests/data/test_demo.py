@@ -6,7 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from data import awards, criteria, meetings, nominations, pledges, scores, units, years
+from data import (
+    awards,
+    criteria,
+    meetings,
+    nominations,
+    penalty_catalogue,
+    pledges,
+    scores,
+    units,
+    years,
+)
 from data.bloc import load_profile, open_bloc
 from data.criteria_table import CriteriaTable, check_table
 from data.db import Database
@@ -96,7 +106,7 @@ def test_the_criteria_table(bloc: Database) -> None:
     assert [n.code for n in table.bonus_leaves] == ["T1", "T2"]
     assert {n.code for n in table.content_leaves if n.layer is Layer.COUNCIL} == set(
         COUNCIL_ITEMS)
-    assert len(criteria.penalty_types(bloc, 2019)) == 7
+    assert len(penalty_catalogue.penalty_types(bloc, 2019)) == 7
 
 
 def test_the_three_layers_of_2019(bloc: Database) -> None:
@@ -122,7 +132,7 @@ def test_2020_has_the_table_but_no_scores(bloc: Database) -> None:
                 for n in criteria.criteria(bloc, year)]
 
     assert shape(2020) == shape(2019)
-    assert len(criteria.penalty_types(bloc, 2020)) == 7
+    assert len(penalty_catalogue.penalty_types(bloc, 2020)) == 7
     assert scores.scores(bloc, 2020) == []
     assert scores.penalties(bloc, 2020) == []
     assert len(pledges.registrations(bloc, 2020)) == 5

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from data import audit, criteria, scores, units, years
+from data import audit, criteria, penalty_catalogue, scores, units, years
 from data.db import Database
 from data.errors import InputError
 from data.model import Criterion, Layer, NodeKind, Penalty, Score, Unit
@@ -160,7 +160,8 @@ def test_save_scores_is_all_or_nothing(empty_bloc: Database, table: dict[str, Cr
 def test_penalties_from_the_catalogue_and_written_in_full(
     empty_bloc: Database, unit: Unit
 ) -> None:
-    late = criteria.add_penalty_type(empty_bloc, 2025, "Báo cáo chậm từ 5 ngày", 5, code="B1")
+    late = penalty_catalogue.add_penalty_type(empty_bloc, 2025, "Báo cáo chậm từ 5 ngày", 5,
+                                              code="B1")
     from_catalogue = scores.add_penalty(empty_bloc, 2025, unit.id, type_id=late.id, count="2",
                                         note="Chậm 7 ngày", occurred_on="15/7/2025")
     assert from_catalogue == Penalty(from_catalogue.id, 2025, unit.id, late.id,
@@ -206,7 +207,7 @@ def test_penalty_refusals(empty_bloc: Database, unit: Unit, fields: dict[str, ob
 def test_penalty_type_of_another_year_or_non_member_is_refused(empty_bloc: Database,
                                                                unit: Unit) -> None:
     years.add_year(empty_bloc, 2026)
-    other_year = criteria.add_penalty_type(empty_bloc, 2026, "Báo cáo chậm", 5)
+    other_year = penalty_catalogue.add_penalty_type(empty_bloc, 2026, "Báo cáo chậm", 5)
     outsider = units.add_unit(empty_bloc, "Sở Tài chính")
     before = dump(empty_bloc)
     with pytest.raises(InputError, match=f"Không có lỗi mã số {other_year.id} trong danh mục "

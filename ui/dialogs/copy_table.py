@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from data import criteria, years
+from data import criteria, penalty_catalogue, years
 from data.criteria_table import CriteriaTable
 from data.db import Database
 from data.vntext import format_number
@@ -30,7 +30,7 @@ def describe(db: Database, year: int) -> str:
     """What copying a year brings: its rows, its total and its catalogue."""
     table = CriteriaTable(criteria.criteria(db, year))
     sections = ", ".join(r.code or r.title for r in table.roots)
-    catalogue = len(criteria.penalty_types(db, year))
+    catalogue = len(penalty_catalogue.penalty_types(db, year))
     return (f"Bảng năm {year}: {len(table.nodes)} dòng ({len(table.leaves)} nội dung chấm), "
             f"các phần {sections}, tổng {format_number(table.max_total)} điểm; "
             f"danh mục điểm trừ {catalogue} lỗi.")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from data import criteria
+from data import penalty_catalogue
 from data.errors import BlocError
 from data.model import PenaltyType
 from data.numbers import as_number
@@ -178,7 +178,7 @@ class PenaltyCatalogue(QWidget):
     def reload(self) -> None:
         """Read the catalogue of the year shown, keeping the selected entry."""
         year, current = self.session.year, self.selected()
-        self.model.set_rows(criteria.penalty_types(self.session.db, year) if year else [])
+        self.model.set_rows(penalty_catalogue.penalty_types(self.session.db, year) if year else [])
         self.intro.setText(
             f"Danh mục lỗi bị trừ điểm năm {year}: {self.model.rowCount()} lỗi. Điểm trừ ghi "
             "số dương (5 nghĩa là trừ 5 điểm); lỗi đã ghi cho đơn vị giữ nguyên điểm khi sửa "
@@ -225,7 +225,7 @@ class PenaltyCatalogue(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        used = len(criteria.penalty_type_users(self.session.db, entry.id))
+        used = len(penalty_catalogue.penalty_type_users(self.session.db, entry.id))
         note = (f"\n\n{used} lần trừ điểm đã ghi theo lỗi này vẫn giữ nguyên nội dung và số "
                 "điểm, chỉ không còn liên kết với danh mục." if used else "")
         if not confirm(self, "Xóa lỗi bị trừ điểm",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from data import criteria
+from data import criteria, penalty_catalogue
 from data.model import Criterion, PenaltyType
 from data.snapshots import Snapshot, restore, take
 from ui.session import CRITERIA, PENALTIES, PENALTY_TYPES, SCORES, Session
@@ -93,10 +93,10 @@ def copy_table(session: Session, from_year: int, to_year: int) -> list[Criterion
     """Copy a year's table and catalogue into a year without a table; undo removes the copy."""
     db = session.db
     kept: list[Snapshot] = []
-    existing = {p.id for p in criteria.penalty_types(db, to_year)}
+    existing = {p.id for p in penalty_catalogue.penalty_types(db, to_year)}
 
     def copied_types() -> list[int]:
-        return [p.id for p in criteria.penalty_types(db, to_year) if p.id not in existing]
+        return [p.id for p in penalty_catalogue.penalty_types(db, to_year) if p.id not in existing]
 
     def do() -> list[Criterion]:
         if kept:
@@ -119,14 +119,14 @@ def add_penalty_type(session: Session, draft: PenaltyType) -> PenaltyType:
     def do() -> PenaltyType:
         if kept:
             restore(db, kept[0])
-            return criteria.get_penalty_type(db, int(kept[0].tables[0][1][0]["id"]))
-        entry = criteria.add_penalty_type(db, draft.year, draft.title, draft.points,
+            return penalty_catalogue.get_penalty_type(db, int(kept[0].tables[0][1][0]["id"]))
+        entry = penalty_catalogue.add_penalty_type(db, draft.year, draft.title, draft.points,
                                           code=draft.code, source=draft.source)
         kept.append(take(db, "penalty_types", "id = :id", {"id": entry.id}))
         return entry
 
     def undo() -> None:
-        criteria.delete_penalty_type(db, int(kept[0].tables[0][1][0]["id"]))
+        penalty_catalogue.delete_penalty_type(db, int(kept[0].tables[0][1][0]["id"]))
 
     return session.perform(f"Thêm lỗi bị trừ điểm “{draft.code or draft.title[:40]}”", do, undo,
                            PENALTY_TYPES)
@@ -136,16 +136,16 @@ def update_penalty_type(session: Session, old: PenaltyType, new: PenaltyType) ->
     """Save an edited catalogue entry."""
     db = session.db
     return session.perform(f"Sửa lỗi bị trừ điểm “{old.code or old.title[:40]}”",
-                           lambda: criteria.update_penalty_type(db, new),
-                           lambda: criteria.update_penalty_type(db, old), PENALTY_TYPES)
+                           lambda: penalty_catalogue.update_penalty_type(db, new),
+                           lambda: penalty_catalogue.update_penalty_type(db, old), PENALTY_TYPES)
 
 
 def delete_penalty_type(session: Session, entry: PenaltyType) -> None:
     """Delete a catalogue entry; recorded penalties lose the link, undo links them again."""
     db = session.db
     taken = take(db, "penalty_types", "id = :id", {"id": entry.id})
-    users = criteria.penalty_type_users(db, entry.id)
+    users = penalty_catalogue.penalty_type_users(db, entry.id)
     changes = (PENALTY_TYPES, PENALTIES) if users else (PENALTY_TYPES,)
     session.perform(f"Xóa lỗi bị trừ điểm “{entry.code or entry.title[:40]}”",
-                    lambda: criteria.delete_penalty_type(db, entry.id),
-                    lambda: criteria.restore_penalty_type(db, taken, users), *changes)
+                    lambda: penalty_catalogue.delete_penalty_type(db, entry.id),
+                    lambda: penalty_catalogue.restore_penalty_type(db, taken, users), *changes)

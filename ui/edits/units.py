@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from data import snapshots, units, years
+from data import membership_moves, snapshots, units, years
 from data.errors import InputError
 from data.model import Membership, Officers, Unit
 from data.snapshots import Snapshot
@@ -73,7 +73,7 @@ def add_unit(session: Session, year: int, draft: UnitDraft) -> Unit:
                                     code=draft.code, year=year, **draft.facts()))
 
     def undo() -> None:
-        removed.append(units.remove_unit(db, added[0].id))
+        removed.append(membership_moves.remove_unit(db, added[0].id))
 
     session.perform(f"Thêm đơn vị “{clean(draft.name)}”", do, undo, UNITS, MEMBERS)
     return added[0]
@@ -85,8 +85,8 @@ def rejoin_unit(session: Session, year: int, unit_id: int, draft: UnitDraft) -> 
     unit = units.get_unit(db, unit_id)
     return session.perform(
         f"Thêm lại “{unit.name}” vào khối năm {year}",
-        lambda: units.rejoin(db, year, unit_id, **draft.facts()),
-        lambda: units.undo_rejoin(db, year, unit_id, unit.left_year), UNITS, MEMBERS)
+        lambda: membership_moves.rejoin(db, year, unit_id, **draft.facts()),
+        lambda: membership_moves.undo_rejoin(db, year, unit_id, unit.left_year), UNITS, MEMBERS)
 
 
 def edit_unit(session: Session, year: int, unit_id: int, draft: UnitDraft) -> bool:
@@ -110,11 +110,11 @@ def retire_unit(session: Session, year: int, unit_id: int) -> Unit:
     """The unit leaves the bloc from `year` (earlier years kept); undo puts it back."""
     db = session.db
     unit = units.get_unit(db, unit_id)
-    rows = units.membership_rows(db, unit_id, year)
+    rows = membership_moves.membership_rows(db, unit_id, year)
     return session.perform(
         f"Cho “{unit.name}” rời khối từ năm {year}",
-        lambda: units.retire(db, unit_id, year),
-        lambda: units.undo_retire(db, unit_id, unit.left_year, rows), UNITS, MEMBERS)
+        lambda: membership_moves.retire(db, unit_id, year),
+        lambda: membership_moves.undo_retire(db, unit_id, unit.left_year, rows), UNITS, MEMBERS)
 
 
 def set_officers(session: Session, year: int, head: int | None,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from data.criteria import suggest_code
+from data.criteria_codes import suggest_code
 from data.criteria_table import CriteriaTable
 from data.model import Criterion, Layer, NodeKind
 from data.numbers import as_number

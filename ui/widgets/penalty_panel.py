@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from data import scores
-from data.criteria import penalty_types
 from data.errors import BlocError
 from data.model import Penalty
+from data.penalty_catalogue import penalty_types
 from data.vntext import format_number
 from ui.edits.scores import ScoreEditor
 from ui.models.penalties import COL_NOTE, COL_TITLE, PenaltiesModel

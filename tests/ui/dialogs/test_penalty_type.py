@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from data import criteria, scores
+from data import penalty_catalogue, scores
 from data.errors import InputError
 from data.model import PenaltyType
 from tests.ui.helpers import type_text
@@ -75,7 +75,7 @@ def panel(qtbot: QtBot, session: Session) -> Iterator[PenaltyCatalogue]:
 
 
 def catalogue(session: Session) -> list[PenaltyType]:
-    return criteria.penalty_types(session.db, 2019)
+    return penalty_catalogue.penalty_types(session.db, 2019)
 
 
 def test_add_edit_and_delete_entries_with_undo(qtbot: QtBot, panel: PenaltyCatalogue,
@@ -104,10 +104,10 @@ def test_add_edit_and_delete_entries_with_undo(qtbot: QtBot, panel: PenaltyCatal
     old = panel.selected()
     assert old is not None and old.code == "B1"
     qtbot.keyClick(panel.view, Qt.Key.Key_Return)  # Enter edits
-    edited = criteria.get_penalty_type(session.db, old.id)
+    edited = penalty_catalogue.get_penalty_type(session.db, old.id)
     assert (edited.code, edited.points) == ("B4", 15.0)
     session.undo_stack.undo()
-    assert criteria.get_penalty_type(session.db, old.id) == old
+    assert penalty_catalogue.get_penalty_type(session.db, old.id) == old
 
 
 def test_delete_an_entry_in_use(qtbot: QtBot, panel: PenaltyCatalogue,
@@ -115,8 +115,9 @@ def test_delete_an_entry_in_use(qtbot: QtBot, panel: PenaltyCatalogue,
     session = panel.session
     asked: list[str] = []
     monkeypatch.setattr(module, "confirm", lambda parent, title, text: asked.append(text) or True)
-    entry = next(p for p in catalogue(session) if criteria.penalty_type_users(session.db, p.id))
-    users = criteria.penalty_type_users(session.db, entry.id)
+    entry = next(p for p in catalogue(session)
+                 if penalty_catalogue.penalty_type_users(session.db, p.id))
+    users = penalty_catalogue.penalty_type_users(session.db, entry.id)
     panel.view.selectRow([p.id for p in catalogue(session)].index(entry.id))
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
@@ -125,7 +126,7 @@ def test_delete_an_entry_in_use(qtbot: QtBot, panel: PenaltyCatalogue,
     assert all(p.type_id is None for p in scores.penalties(session.db, 2019) if p.id in users)
     session.undo_stack.undo()
     assert entry in catalogue(session)
-    assert criteria.penalty_type_users(session.db, entry.id) == users
+    assert penalty_catalogue.penalty_type_users(session.db, entry.id) == users
 
 
 def test_delete_can_be_cancelled(panel: PenaltyCatalogue,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from data import criteria, scores, years
+from data import criteria, penalty_catalogue, scores, years
 from data.model import Criterion, NodeKind, PenaltyType
 from ui.edits import criteria as edits
 from ui.session import CRITERIA, PENALTIES, PENALTY_TYPES, SCORES, Session
@@ -76,38 +76,38 @@ def test_move_then_undo_puts_exact_positions_back(session: Session) -> None:
 
 def test_copy_table_then_undo_and_redo(session: Session) -> None:
     years.add_year(session.db, 2021)
-    own = criteria.add_penalty_type(session.db, 2021, "Vắng họp Khối", 3)
+    own = penalty_catalogue.add_penalty_type(session.db, 2021, "Vắng họp Khối", 3)
     said = announced(session)
     copied = edits.copy_table(session, 2019, 2021)
     assert said == [CRITERIA, PENALTY_TYPES] and len(copied) == 25
-    catalogue = criteria.penalty_types(session.db, 2021)
+    catalogue = penalty_catalogue.penalty_types(session.db, 2021)
     assert len(catalogue) == 8
     session.undo_stack.undo()
     assert criteria.criteria(session.db, 2021) == []
-    assert criteria.penalty_types(session.db, 2021) == [own]  # what was there stays
+    assert penalty_catalogue.penalty_types(session.db, 2021) == [own]  # what was there stays
     session.undo_stack.redo()
     assert criteria.criteria(session.db, 2021) == copied
-    assert criteria.penalty_types(session.db, 2021) == catalogue
+    assert penalty_catalogue.penalty_types(session.db, 2021) == catalogue
 
 
 def test_penalty_types_add_edit_delete_with_undo(session: Session) -> None:
-    before = criteria.penalty_types(session.db, 2019)
+    before = penalty_catalogue.penalty_types(session.db, 2019)
     added = edits.add_penalty_type(session, PenaltyType(0, 2019, "B4", "Không báo cáo", 25.0))
-    assert criteria.penalty_types(session.db, 2019) == [*before, added]
+    assert penalty_catalogue.penalty_types(session.db, 2019) == [*before, added]
     edits.update_penalty_type(session, added, replace(added, points=30.0))
-    assert criteria.get_penalty_type(session.db, added.id).points == 30.0
+    assert penalty_catalogue.get_penalty_type(session.db, added.id).points == 30.0
     session.undo_stack.undo()
     session.undo_stack.undo()
-    assert criteria.penalty_types(session.db, 2019) == before
+    assert penalty_catalogue.penalty_types(session.db, 2019) == before
     session.undo_stack.redo()
     session.undo_stack.redo()
-    assert criteria.get_penalty_type(session.db, added.id) == replace(added, points=30.0)
-    used = next(p for p in before if criteria.penalty_type_users(session.db, p.id))
-    users = criteria.penalty_type_users(session.db, used.id)
+    assert penalty_catalogue.get_penalty_type(session.db, added.id) == replace(added, points=30.0)
+    used = next(p for p in before if penalty_catalogue.penalty_type_users(session.db, p.id))
+    users = penalty_catalogue.penalty_type_users(session.db, used.id)
     said = announced(session)
     edits.delete_penalty_type(session, used)
     assert said == [PENALTY_TYPES, PENALTIES]
-    assert criteria.penalty_type_users(session.db, used.id) == ()
+    assert penalty_catalogue.penalty_type_users(session.db, used.id) == ()
     session.undo_stack.undo()
-    assert criteria.penalty_type_users(session.db, used.id) == users
-    assert criteria.get_penalty_type(session.db, used.id) == used
+    assert penalty_catalogue.penalty_type_users(session.db, used.id) == users
+    assert penalty_catalogue.get_penalty_type(session.db, used.id) == used

@@ -8,9 +8,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from data import scores, units
-from data.criteria import get_criterion, penalty_types, update_criterion
+from data.criteria import get_criterion, update_criterion
 from data.errors import InputError
 from data.model import Layer
+from data.penalty_catalogue import penalty_types
 from ui.edits.scores import CellText, ScoreEditor, problems_message
 from ui.session import CRITERIA, Session
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from data import criteria
+from data import penalty_catalogue
 from data.db import Database
 from ui.models.base import SORT_ROLE
 from ui.models.penalty_types import COL_POINTS, COL_SOURCE, COL_TITLE, PenaltyTypesModel
 
 
 def test_penalty_catalogue(bloc: Database, qtmodeltester: ModelTester) -> None:
-    model = PenaltyTypesModel(criteria.penalty_types(bloc, 2019))
+    model = PenaltyTypesModel(penalty_catalogue.penalty_types(bloc, 2019))
     qtmodeltester.check(model)
     assert model.rowCount() == 7
     assert [model.data(model.index(1, c)) for c in range(4)] == [

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from data import criteria, scores, years
+from data import criteria, penalty_catalogue, scores, years
 from data.model import Criterion, NodeKind, Score
 from tests.ui.helpers import type_text
 from ui.models.criteria_tree import COL_CHECK, COL_CODE, COLOURS
@@ -267,12 +267,12 @@ def test_copy_the_table_into_an_empty_year_then_undo(qtbot: QtBot, page: Criteri
     assert offered == [[2020, 2019]]
     copied = criteria.criteria(page.session.db, 2021)
     assert [n.code for n in copied] == codes(page.session, 2019)
-    assert len(criteria.penalty_types(page.session.db, 2021)) == 7
+    assert len(penalty_catalogue.penalty_types(page.session.db, 2021)) == 7
     assert page.model.rowCount() == 4 and page.catalogue.model.rowCount() == 7
     assert not page.copy_action.isEnabled()
     page.session.undo_stack.undo()
     assert criteria.criteria(page.session.db, 2021) == []
-    assert criteria.penalty_types(page.session.db, 2021) == []
+    assert penalty_catalogue.penalty_types(page.session.db, 2021) == []
     assert page.tree_stack.currentIndex() == 1
     page.session.undo_stack.redo()
     assert criteria.criteria(page.session.db, 2021) == copied  # the same ids again
@@ -319,7 +319,7 @@ def test_penalty_catalogue_edits_show_on_the_page(page: CriteriaPage,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.edits import criteria as edits
 
-    entry = criteria.penalty_types(page.session.db, 2019)[0]
+    entry = penalty_catalogue.penalty_types(page.session.db, 2019)[0]
     edits.delete_penalty_type(page.session, entry)
     assert page.catalogue.model.rowCount() == 6
     page.session.undo_stack.undo()

@@ -17,9 +17,9 @@ from data.model import BlocProfile, Registration
 from tests.ui.helpers import column_texts, type_text
 from ui.models.pledge_contents import COL_TEXT
 from ui.models.registrations import COL_FORM
-from ui.pages import pledge as page_module
 from ui.pages.pledge import PledgePage
 from ui.session import Session
+from ui.widgets import registrations_panel, table_actions
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -49,7 +49,7 @@ def page(qtbot: QtBot, session: Session) -> Iterator[PledgePage]:
 @pytest.fixture
 def confirmed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     asked: list[str] = []
-    monkeypatch.setattr(page_module, "confirm", lambda parent, title, text, action:
+    monkeypatch.setattr(table_actions, "confirm", lambda parent, title, text, action:
                         asked.append(text) or True)
     return asked
 
@@ -214,10 +214,10 @@ def test_delete_content_asks_first(page: PledgePage, qtbot: QtBot, confirmed: li
     original = contents(session)
     table.setFocus()
     table.selectRow(0)
-    monkeypatch.setattr(page_module, "confirm", lambda *args: False)
+    monkeypatch.setattr(table_actions, "confirm", lambda *args: False)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert contents(session) == original
-    monkeypatch.setattr(page_module, "confirm", lambda *args: confirmed.append(args[2]) or True)
+    monkeypatch.setattr(table_actions, "confirm", lambda *args: confirmed.append(args[2]) or True)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert confirmed[0].startswith("Xóa nội dung số 1?")
     assert contents(session) == original[1:]
@@ -258,7 +258,7 @@ def answer_with(monkeypatch: pytest.MonkeyPatch, *answers: Any) -> list[tuple[An
         calls.append(args)
         return queue.pop(0)
 
-    monkeypatch.setattr(page_module, "ask_registration", ask)
+    monkeypatch.setattr(registrations_panel, "ask_registration", ask)
     return calls
 
 

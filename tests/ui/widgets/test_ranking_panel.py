@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from data import units
-from data.criteria import penalty_types
+from data.penalty_catalogue import penalty_types
 from data.vntext import format_number
 from ui.edits.scores import CellText, ScoreEditor
 from ui.models.ranking import COL_RANK, COL_TOTAL, COL_UNIT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -22,3 +22,15 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
 def column_texts(model: QAbstractItemModel, column: int) -> list[str]:
     """The display text of every row of a column."""
     return [str(model.data(model.index(row, column))) for row in range(model.rowCount())]
+
+
+def type_in_cell(qtbot: QtBot, view: QAbstractItemView, text: str) -> None:
+    """Type into the current cell of a grid as a user does (the first key opens the editor),
+    press Enter, and wait until the edit is closed."""
+    qtbot.keyClicks(view, text[0])
+    editor = view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    type_text(qtbot, editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState or
+                    view.focusWidget() is not editor)

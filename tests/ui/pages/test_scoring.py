@@ -11,14 +11,13 @@ from pytestqt.qtbot import QtBot
 from data import scores, units
 from data.db import Database
 from data.model import Layer, Score
-from tests.ui.helpers import type_text
+from tests.ui.helpers import type_in_cell, type_text
 from ui.models.ranking import COL_TOTAL, COL_UNIT
 from ui.models.score_cells import DIFFERENT, FALLBACK, KEY_ROLE, NOTE_ROLE
 from ui.models.unit_scores import COL_VERIFIED
 from ui.pages.scoring import BY_UNIT, ScoringPage
 from ui.session import SCORES, UNITS, Session
 from ui.widgets import penalty_panel
-from ui.widgets.score_view import ScoreView
 
 V = Layer.VERIFIED
 
@@ -49,16 +48,6 @@ def go(page: ScoringPage, name: str, code: str) -> tuple[int, int]:
     return row, column
 
 
-def type_in(qtbot: QtBot, view: ScoreView, text: str) -> None:
-    qtbot.keyClicks(view, text[0])
-    editor = view.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    type_text(qtbot, editor, text[1:])
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.state() != ScoreView.State.EditingState or
-                    view.focusWidget() is not editor)
-
-
 def stored(page: ScoringPage, row: int, column: int) -> Score | None:
     key = page.grid_model.index(row, column).data(KEY_ROLE)
     return scores.get_score(page.session.db, *key)
@@ -77,7 +66,7 @@ def test_a_typed_grade_updates_the_score_and_the_ranking_at_once(qtbot: QtBot,
     row, column = go(page, "Tòa án nhân dân tỉnh", "1b")
     assert ranking_total(page, "TAND tỉnh") == "105"
     with qtbot.assertNotEmitted(page.grid_model.modelReset):
-        type_in(qtbot, page.grid, "B")
+        type_in_cell(qtbot, page.grid, "B")
     score = stored(page, row, column)
     assert score is not None and (score.grade, score.points) == ("B", 8.0)
     assert ranking_total(page, "TAND tỉnh") == "103"
@@ -94,7 +83,7 @@ def test_a_typed_grade_updates_the_score_and_the_ranking_at_once(qtbot: QtBot,
 def test_over_the_maximum_is_refused_in_place(qtbot: QtBot, page: ScoringPage) -> None:
     row, column = go(page, "Tòa án nhân dân tỉnh", "1b")
     before = scores.scores(page.session.db, 2019)
-    type_in(qtbot, page.grid, "12")
+    type_in_cell(qtbot, page.grid, "12")
     assert page.message.isVisible() and page.message.kind == "error"
     assert "vượt điểm tối đa" in page.message.text()
     assert scores.scores(page.session.db, 2019) == before
@@ -108,7 +97,7 @@ def test_over_the_maximum_is_refused_in_place(qtbot: QtBot, page: ScoringPage) -
 
 def test_actual_over_plan_for_a_quantitative_item(qtbot: QtBot, page: ScoringPage) -> None:
     row, column = go(page, "Sở Tư pháp", "1a")
-    type_in(qtbot, page.grid, "108/100")
+    type_in_cell(qtbot, page.grid, "108/100")
     score = stored(page, row, column)
     assert score is not None
     assert (score.actual, score.plan, score.points) == (108.0, 100.0, 20.0)
@@ -221,7 +210,7 @@ def test_the_unit_mode_shows_differences(qtbot: QtBot, page: ScoringPage) -> Non
     assert page.notes.caption.text() == (
         "Ghi chú / minh chứng — <b>Sở Tư pháp · 1b · Khối chấm</b>")
     total = ranking_total(page, "Sở Tư pháp")
-    type_in(qtbot, page.unit_view, "a")
+    type_in_cell(qtbot, page.unit_view, "a")
     assert index.data(Qt.ItemDataRole.BackgroundRole) is None
     assert float(ranking_total(page, "Sở Tư pháp").replace(",", ".")) == float(
         total.replace(",", ".")) + 2

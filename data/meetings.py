@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from data import audit
 from data.ballot_math import quorum
@@ -21,6 +21,7 @@ from data.meeting_model import (
     Quorum,
 )
 from data.rules import load_rules
+from data.snapshots import Snapshot, restore, take
 from data.vntext import clean, clean_multiline, parse_date
 from data.years import require_year
 
@@ -39,7 +40,9 @@ def _time(text: str, label: str) -> str:
     return f"{int(m[1]):02d}:{int(m[2] or 0):02d}"
 
 
-def _normalised(meeting: Meeting) -> Meeting:
+def normalised(meeting: Meeting) -> Meeting:
+    """The meeting's header as it would be stored (ISO date, "14:00" times, NFC); refuses a bad
+    date or time, or an end before the start."""
     held_on = clean(meeting.held_on)
     start = _time(meeting.start_time, "Giờ bắt đầu")
     end = _time(meeting.end_time, "Giờ kết thúc")
@@ -93,7 +96,7 @@ def meetings(db: Database, year: int) -> list[Meeting]:
 def save_meeting(db: Database, meeting: Meeting) -> Meeting:
     """Create (id 0) or update a meeting's header, guests, agenda and committee, all or nothing."""
     require_year(db, meeting.year)
-    meeting = _normalised(meeting)
+    meeting = normalised(meeting)
     values = {f: getattr(meeting, f) for f in _HEADER}
     with transaction(db):
         if meeting.id:
@@ -185,3 +188,80 @@ def meeting_quorum(db: Database, meeting_id: int) -> Quorum:
         " AND m.year = :y WHERE a.meeting_id = :m AND a.present = 1",
         {"y": meeting.year, "m": meeting_id}).fetchone()[0]
     return quorum(int(members), int(present), load_rules(db, meeting.year))
+
+
+def restore_attendance(db: Database, meeting_id: int, unit_ids: Sequence[int],
+                       rows: Sequence[Attendance]) -> list[Attendance]:
+    """Put the records of `unit_ids` back as taken before a change: `rows` for the units that had
+    one, no record for the others (to undo `save_attendance`)."""
+    get_meeting(db, meeting_id)
+    with transaction(db):
+        db.conn.executemany("DELETE FROM attendance WHERE meeting_id = :m AND unit_id = :u",
+                            [{"m": meeting_id, "u": u} for u in unit_ids])
+        if rows:
+            save_attendance(db, meeting_id, rows)
+    return attendance(db, meeting_id)
+
+
+@dataclass(frozen=True)
+class MeetingContents:
+    """What goes with a meeting when it is deleted, counted for the confirmation."""
+
+    attendance: int
+    rounds: int
+    counts: int
+    nominations: int
+    decisions: int
+
+
+def meeting_contents(db: Database, meeting_id: int) -> MeetingContents:
+    """Attendance records, ballot rounds, count entries, nominations made from its rounds and
+    officer decisions of a meeting."""
+    m = {"m": meeting_id}
+    in_rounds = "round_id IN (SELECT id FROM ballot_rounds WHERE meeting_id = :m)"
+    return MeetingContents(*(int(db.conn.execute(sql, m).fetchone()[0]) for sql in (
+        "SELECT count(*) FROM attendance WHERE meeting_id = :m",
+        "SELECT count(*) FROM ballot_rounds WHERE meeting_id = :m",
+        f"SELECT count(*) FROM ballot_counts WHERE {in_rounds}",
+        f"SELECT count(*) FROM nominations WHERE {in_rounds}",
+        "SELECT count(*) FROM officer_decisions WHERE meeting_id = :m")))
+
+
+@dataclass(frozen=True)
+class RemovedMeeting:
+    """A deleted meeting's rows (ids kept) and the nominations that lost their round."""
+
+    rows: Snapshot
+    round_links: tuple[tuple[int, int], ...]  # (nomination id, round id)
+
+
+_OWNED = ("meeting_guests", "agenda_items", "attendance", "counting_committee", "ballot_rounds")
+_ROUND_OWNED = ("ballot_candidates", "ballot_counts", "ballot_votes")
+
+
+def remove_meeting(db: Database, meeting_id: int) -> RemovedMeeting:
+    """Delete a meeting with everything that hangs on it; returns what `restore_meeting` needs
+    to put it back exactly."""
+    get_meeting(db, meeting_id)
+    m = {"m": meeting_id}
+    in_rounds = "round_id IN (SELECT id FROM ballot_rounds WHERE meeting_id = :m)"
+    rows = take(db, "meetings", "id = :m", m)
+    for table in _OWNED:
+        rows += take(db, table, "meeting_id = :m", m)
+    for table in _ROUND_OWNED:
+        rows += take(db, table, in_rounds, m)
+    rows += take(db, "officer_decisions", "meeting_id = :m", m)
+    links = tuple((int(r[0]), int(r[1])) for r in db.conn.execute(
+        f"SELECT id, round_id FROM nominations WHERE {in_rounds} ORDER BY id", m))
+    delete_meeting(db, meeting_id)
+    return RemovedMeeting(rows, links)
+
+
+def restore_meeting(db: Database, removed: RemovedMeeting) -> None:
+    """Put back a meeting removed by `remove_meeting`, with its ids and nominations' rounds."""
+    with transaction(db):
+        restore(db, removed.rows)
+        db.conn.executemany("UPDATE nominations SET round_id = :r WHERE id = :n",
+                            [{"n": n, "r": r} for n, r in removed.round_links])
+        (meeting,) = removed.rows.tables[0][1]
+        audit.record(db, "restore", "meeting", meeting["id"], year=meeting["year"])

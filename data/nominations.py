@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
 
-from data import audit
+from data import audit, meetings
 from data.awards import get_award_form
-from data.ballots import get_round, round_report
+from data.ballots import get_round, round_report, round_reports
 from data.candidates import ELIGIBILITY_SOURCE, block_reasons
 from data.db import Database, transaction
 from data.errors import InputError
-from data.meeting_model import Nomination, Purpose
+from data.meeting_model import Nomination, Purpose, RoundReport
 from data.meetings import get_meeting
 from data.units import get_membership, get_unit
 from data.vntext import clean_multiline
@@ -120,3 +122,64 @@ def delete_nomination(db: Database, nomination_id: int) -> None:
     with transaction(db):
         db.conn.execute("DELETE FROM nominations WHERE id = :id", {"id": nomination_id})
         audit.record(db, "delete", "nomination", nomination_id, unit=item.unit_id)
+
+
+def set_positions(db: Database, positions: Mapping[int, int]) -> None:
+    """Put nominations back at exact list positions (id -> position), e.g. to undo a move."""
+    with transaction(db):
+        db.conn.executemany("UPDATE nominations SET position = :p WHERE id = :id",
+                            [{"p": p, "id": i} for i, p in positions.items()])
+        audit.record(db, "order", "nomination",
+                     positions={str(i): p for i, p in positions.items()})
+
+
+def awaiting_rounds(db: Database, year: int) -> list[RoundReport]:
+    """The year's award rounds with an agreed result that elected someone, none nominated yet."""
+    used = {n.round_id for n in nominations(db, year)}
+    return [r for m in meetings.meetings(db, year) for r in round_reports(db, m.id)
+            if r.round.purpose is Purpose.AWARD and r.result is not None and r.result.elected
+            and r.round.id not in used]
+
+
+@dataclass(frozen=True)
+class FromResults:
+    """What the awaiting rounds would add: (round, unit, award form), and units left out, why."""
+
+    rounds: int
+    additions: tuple[tuple[int, int, int], ...]
+    skipped: tuple[str, ...]
+
+
+def from_results(db: Database, year: int) -> FromResults:
+    """Preview of `nominate_from_results`: who the awaiting rounds put on the list, who not."""
+    ready = awaiting_rounds(db, year)
+    listed = {(n.unit_id, n.award_form_id) for n in nominations(db, year)}
+    additions: list[tuple[int, int, int]] = []
+    skipped: list[str] = []
+    for report in ready:
+        ballot, result = report.round, report.result
+        assert result is not None and ballot.award_form_id is not None
+        form = get_award_form(db, ballot.award_form_id)
+        for unit_id in result.elected:
+            if (unit_id, form.id) in listed:
+                continue
+            reasons = block_reasons(get_membership(db, year, unit_id))
+            if reasons:
+                skipped.append(f"“{get_unit(db, unit_id).name}” ({form.name}): "
+                               f"{'; '.join(reasons).lower()} ({ELIGIBILITY_SOURCE})")
+                continue
+            listed.add((unit_id, form.id))
+            additions.append((ballot.id, unit_id, form.id))
+    return FromResults(len(ready), tuple(additions), tuple(skipped))
+
+
+def nominate_from_results(db: Database, year: int) -> list[Nomination]:
+    """Nominate, all or nothing, the units elected in every awaiting round; returns the new ones.
+
+    Units already listed for the form are kept as they are; blocked units are left out (see
+    `from_results`)."""
+    made: list[Nomination] = []
+    with transaction(db):
+        for round_id, unit_id, form_id in from_results(db, year).additions:
+            made.append(add_nomination(db, year, unit_id, form_id, round_id=round_id))
+    return made

@@ -125,3 +125,43 @@ def test_delete_meeting_takes_its_attendance(empty_bloc: Database,
     assert empty_bloc.conn.execute("SELECT count(*) FROM attendance").fetchone()[0] == 0
     with pytest.raises(InputError, match=f"Không có hội nghị mã số {meeting.id}"):
         meetings.get_meeting(empty_bloc, meeting.id)
+
+
+def test_normalised_is_what_would_be_stored(empty_bloc: Database) -> None:
+    meeting = meetings.normalised(Meeting(0, 2025, YEAR_END, held_on="3/12/2025",
+                                          start_time="8h", end_time="11 giờ 30"))
+    assert (meeting.held_on, meeting.start_time, meeting.end_time) == (
+        "2025-12-03", "08:00", "11:30")
+    with pytest.raises(InputError, match="không phải là ngày hợp lệ"):
+        meetings.normalised(Meeting(0, 2025, YEAR_END, held_on="32/12/2025"))
+
+
+def test_restore_attendance_undoes_a_change(empty_bloc: Database,
+                                            make_unit: Callable[..., Unit]) -> None:
+    meeting, ids = held_meeting(empty_bloc, make_unit, members=3, absent=(2,))
+    newcomer = make_unit().id
+    before = meetings.attendance(empty_bloc, meeting.id)
+    changed = [Attendance(ids[0], False, absence_reason="Ốm"), Attendance(newcomer, True, "An")]
+    meetings.save_attendance(empty_bloc, meeting.id, changed)
+    assert len(meetings.attendance(empty_bloc, meeting.id)) == 4
+    old = [a for a in before if a.unit_id in (ids[0], newcomer)]
+    meetings.restore_attendance(empty_bloc, meeting.id, [ids[0], newcomer], old)
+    assert meetings.attendance(empty_bloc, meeting.id) == before
+
+
+def test_remove_and_restore_a_meeting_with_its_ballots(bloc: Database) -> None:
+    meeting = meetings.find_meeting(bloc, 2019)
+    assert meeting is not None
+    contents = meetings.meeting_contents(bloc, meeting.id)
+    assert contents == meetings.MeetingContents(attendance=8, rounds=5, counts=10,
+                                                nominations=6, decisions=0)
+    before = sorted(line for line in bloc.conn.iterdump() if "audit_log" not in line)
+    removed = meetings.remove_meeting(bloc, meeting.id)
+    assert meetings.meetings(bloc, 2019) == []
+    assert bloc.conn.execute("SELECT count(*) FROM nominations WHERE round_id IS NOT NULL"
+                             ).fetchone()[0] == 0
+    assert len(removed.round_links) == 6
+    meetings.restore_meeting(bloc, removed)
+    after = sorted(line for line in bloc.conn.iterdump() if "audit_log" not in line)
+    assert after == before
+    assert audit.entries(bloc, "meeting")[0].action == "restore"

@@ -83,3 +83,63 @@ def test_the_round_must_be_of_the_same_form_and_year(empty_bloc: Database,
     with pytest.raises(InputError, match=f"Vòng bỏ phiếu mã số {r.id} không phải vòng suy tôn "
                                          "“Cờ thi đua"):
         nominations.add_nomination(empty_bloc, 2025, ids[0], flag, round_id=r.id)
+
+
+def test_nominate_from_every_awaiting_round(empty_bloc: Database,
+                                            make_unit: Callable[..., Unit]) -> None:
+    meeting, ids, form = voting(empty_bloc, make_unit)
+    flag = awards.form_by_code(empty_bloc, "CO_TINH").id
+    flag_round = ballots.add_round(empty_bloc, meeting.id, Purpose.AWARD, ids[:2],
+                                   award_form_id=flag)
+    cert_round = ballots.add_round(empty_bloc, meeting.id, Purpose.AWARD, ids[1:4],
+                                   award_form_id=form, choices=2, seats=2)
+    open_round = ballots.add_round(empty_bloc, meeting.id, Purpose.AWARD, ids[4:],
+                                   award_form_id=awards.form_by_code(empty_bloc, "BK_TTG").id)
+    head = ballots.add_round(empty_bloc, meeting.id, Purpose.HEAD, ids[:1])
+    typed(empty_bloc, flag_round.id, (5, 5, 5, 0), {ids[0]: 5, ids[1]: 0})
+    typed(empty_bloc, cert_round.id, (5, 5, 5, 0), {ids[1]: 4, ids[2]: 3, ids[3]: 1})
+    typed(empty_bloc, open_round.id, (5, 5, 5, 0), {ids[4]: 4}, entries=(1,))  # not agreed
+    typed(empty_bloc, head.id, (5, 5, 5, 0), {ids[0]: 5})
+    # ids[2] is listed by hand already; ids[1] is now under investigation
+    by_hand = nominations.add_nomination(empty_bloc, 2025, ids[2], form, note="Bổ sung")
+    units.save_membership(empty_bloc, Membership(2025, ids[1], investigation=True))
+    assert [r.round.id for r in nominations.awaiting_rounds(empty_bloc, 2025)] == [
+        flag_round.id, cert_round.id]
+    preview = nominations.from_results(empty_bloc, 2025)
+    assert preview.rounds == 2
+    assert preview.additions == ((flag_round.id, ids[0], flag),)
+    assert preview.skipped == (
+        "“Đơn vị thử số 2” (Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh): đang bị điều tra, "
+        "thanh tra, kiểm tra (Nghị định 152/2025/NĐ-CP, Điều 4)",)
+    made = nominations.nominate_from_results(empty_bloc, 2025)
+    assert [(n.unit_id, n.award_form_id, n.round_id) for n in made] == [
+        (ids[0], flag, flag_round.id)]
+    assert nominations.get_nomination(empty_bloc, by_hand.id) == by_hand  # kept as it was
+    assert [r.round.id for r in nominations.awaiting_rounds(empty_bloc, 2025)] == [
+        cert_round.id]  # it made no nomination: its only unlisted unit is blocked
+    assert nominations.nominate_from_results(empty_bloc, 2025) == []
+
+
+def test_the_demo_list_made_again_from_its_rounds(bloc: Database) -> None:
+    before = nominations.nominations(bloc, 2019)
+    for item in before:
+        nominations.delete_nomination(bloc, item.id)
+    assert len(nominations.awaiting_rounds(bloc, 2019)) == 3
+    made = nominations.nominate_from_results(bloc, 2019)
+    assert [(n.unit_id, n.award_form_id, n.round_id, n.position) for n in made] == [
+        (n.unit_id, n.award_form_id, n.round_id, n.position) for n in before]
+    assert nominations.awaiting_rounds(bloc, 2019) == []
+
+
+def test_set_positions_restores_an_order(empty_bloc: Database,
+                                         make_unit: Callable[..., Unit]) -> None:
+    _, ids, form = voting(empty_bloc, make_unit)
+    a, b, c = (nominations.add_nomination(empty_bloc, 2025, u, form) for u in ids[:3])
+    nominations.delete_nomination(empty_bloc, b.id)  # positions 1 and 3 are left
+    nominations.move_nomination(empty_bloc, c.id, -1)
+    assert [(n.id, n.position) for n in nominations.nominations(empty_bloc, 2025)] == [
+        (c.id, 1), (a.id, 2)]
+    nominations.set_positions(empty_bloc, {a.id: 1, c.id: 3})
+    assert [(n.id, n.position) for n in nominations.nominations(empty_bloc, 2025)] == [
+        (a.id, 1), (c.id, 3)]
+    assert audit.entries(empty_bloc, "nomination")[0].action == "order"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from data.db import QUICK_CHECK_LIMIT, integrity_problem
 from data.errors import BlocError
@@ -62,6 +62,10 @@ class FileCommands:
             return
         if self.session.path is not None and self.session.year:
             self.settings.save_last_year(self.session.path, self.session.year)
+        # Hide the workspace first: editors that save when they lose focus or are hidden
+        # (notes, achievement summaries) write what was typed while the file is still open.
+        self.stack.setCurrentIndex(0)
+        QApplication.processEvents()
         self.session.close()
         self.session = None
         if self._lock is not None:

@@ -84,3 +84,33 @@ def test_large_files_are_checked_after_opening(window: MainWindow, bloc_file: Pa
     window.open_file(bloc_file)
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown[0].startswith("Tệp khối có dấu hiệu hư hỏng: Tệp bị hỏng (thử).")
+
+
+def test_text_typed_but_not_yet_saved_is_kept_on_close(window: MainWindow, bloc_file: Path,
+                                                       qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from data import nominations
+    from tests.ui.helpers import type_text
+
+    window.show()
+    window.open_file(bloc_file)
+    assert window.session is not None
+    window.session.set_year(2019)
+    page = window.page("awardsPage")
+    first = nominations.nominations(window.session.db, 2019)[0]
+    page.select_nomination(first.id)  # type: ignore[attr-defined]
+    editor = page.findChild(QPlainTextEdit, "achievementsEdit")
+    assert editor is not None
+    editor.setFocus()
+    editor.selectAll()
+    type_text(qtbot, editor, "Dẫn đầu Khối năm 2019.")
+    window.close_bloc()  # no focus change, no Ctrl+Enter: closing must still save it
+    from data.bloc import open_bloc
+
+    db = open_bloc(bloc_file)
+    try:
+        saved = nominations.get_nomination(db, first.id)
+    finally:
+        db.close()
+    assert saved.achievements == "Dẫn đầu Khối năm 2019."

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from data import audit
+from data import audit, snapshots
 from data.awards import get_award_form
 from data.ballot_math import FIELD_LABELS, check_count, report
 from data.db import Database, transaction
@@ -22,6 +23,7 @@ from data.meeting_model import (
 from data.meetings import get_meeting, meeting_quorum
 from data.numbers import as_number
 from data.rules import load_rules
+from data.snapshots import Snapshot
 from data.units import members
 from data.vntext import clean
 
@@ -117,6 +119,10 @@ def add_next_round(db: Database, round_id: int) -> BallotRound:
     if result.outcome is not Outcome.FURTHER_ROUND:
         raise InputError(f"Vòng này không cần bỏ phiếu thêm. Kết quả: {result.outcome.label}.")
     ballot = get_round(db, round_id)
+    later = [r.round_no for r in rounds(db, ballot.meeting_id) if r.purpose is ballot.purpose
+             and r.award_form_id == ballot.award_form_id and r.round_no > ballot.round_no]
+    if later:
+        raise InputError(f"Vòng {later[0]} của nội dung này đã được tạo.")
     seats = result.remaining_seats
     return add_round(db, ballot.meeting_id, ballot.purpose, result.next_candidates,
                      award_form_id=ballot.award_form_id, choices=min(ballot.choices, seats),
@@ -168,8 +174,10 @@ def _integer(value: object, field: str, unit_id: int | None,
 
 
 def save_count(db: Database, round_id: int, entry: int, *, issued: object, received: object,
-               valid: object, invalid: object, votes: Mapping[int, object]) -> list[CountProblem]:
-    """Check and store entry 1 or 2 of a round's counts; returns the problems (none: stored)."""
+               valid: object, invalid: object, votes: Mapping[int, object],
+               entered_by: str | None = None) -> list[CountProblem]:
+    """Check and store entry 1 or 2 of a round's counts; returns the problems (none: stored).
+    `entered_by` names who typed it (a member of the counting committee); default: the login."""
     if entry not in (1, 2):
         raise InputError("Kết quả kiểm phiếu được nhập hai lần: lần 1 hoặc lần 2.")
     ballot = get_round(db, round_id)
@@ -187,7 +195,8 @@ def save_count(db: Database, round_id: int, entry: int, *, issued: object, recei
                             candidates=ballot.candidates, choices=ballot.choices, names=names)
     if problems:
         return problems
-    params = {"r": round_id, "e": entry, **numbers, "by": audit.actor(), "at": audit.now_iso()}
+    by = audit.actor() if entered_by is None else clean(entered_by)
+    params = {"r": round_id, "e": entry, **numbers, "by": by, "at": audit.now_iso()}
     with transaction(db):
         db.conn.execute("DELETE FROM ballot_counts WHERE round_id = :r AND entry = :e", params)
         db.conn.execute(
@@ -208,6 +217,53 @@ def clear_count(db: Database, round_id: int, entry: int) -> None:
         db.conn.execute("DELETE FROM ballot_counts WHERE round_id = :r AND entry = :e",
                         {"r": round_id, "e": entry})
         audit.record(db, "clear", "ballot_count", f"{round_id}/{entry}")
+
+
+def take_count(db: Database, round_id: int, entry: int) -> Snapshot:
+    """The stored rows of one entry (empty when not typed), to put back with `restore_count`."""
+    params = {"r": round_id, "e": entry}
+    return (snapshots.take(db, "ballot_counts", "round_id = :r AND entry = :e", params)
+            + snapshots.take(db, "ballot_votes", "round_id = :r AND entry = :e", params))
+
+
+def restore_count(db: Database, round_id: int, entry: int, rows: Snapshot) -> None:
+    """Make one entry exactly what `take_count` saw: its rows back, or no entry at all."""
+    with transaction(db):
+        db.conn.execute("DELETE FROM ballot_counts WHERE round_id = :r AND entry = :e",
+                        {"r": round_id, "e": entry})
+        snapshots.restore(db, rows)
+        audit.record(db, "restore", "ballot_count", f"{round_id}/{entry}")
+
+
+@dataclass(frozen=True)
+class RoundBackup:
+    """A round's rows (candidates, counts, votes) and the nominations made from it."""
+
+    round_id: int
+    rows: Snapshot
+    nominations: tuple[int, ...]
+
+
+def backup_round(db: Database, round_id: int) -> RoundBackup:
+    """Everything `delete_round` removes or unlinks, to put back with `restore_round`."""
+    get_round(db, round_id)
+    params = {"r": round_id}
+    rows = (snapshots.take(db, "ballot_rounds", "id = :r", params)
+            + snapshots.take(db, "ballot_candidates", "round_id = :r", params, "position")
+            + snapshots.take(db, "ballot_counts", "round_id = :r", params, "entry")
+            + snapshots.take(db, "ballot_votes", "round_id = :r", params))
+    linked = db.conn.execute("SELECT id FROM nominations WHERE round_id = :r ORDER BY id", params)
+    return RoundBackup(round_id, rows, tuple(r[0] for r in linked))
+
+
+def restore_round(db: Database, backup: RoundBackup) -> BallotRound:
+    """Put a deleted round back with its id, counts and links from nominations."""
+    with transaction(db):
+        snapshots.restore(db, backup.rows)
+        db.conn.executemany("UPDATE nominations SET round_id = :r WHERE id = :n",
+                            [{"r": backup.round_id, "n": n} for n in backup.nominations])
+        audit.record(db, "restore", "ballot_round", backup.round_id)
+    return get_round(db, backup.round_id)
 
 
 def count_entries(db: Database, round_id: int) -> list[CountEntry]:

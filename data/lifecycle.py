@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from data import audit, awards, criteria, units, years
+from data import audit, awards, criteria, snapshots, units, years
 from data.ballots import round_reports
 from data.bloc import create_bloc
 from data.db import Database, transaction, with_extension
@@ -16,6 +16,7 @@ from data.meeting_model import MeetingKind, Purpose
 from data.meetings import find_meeting
 from data.model import BlocProfile, Officers, YearStatus
 from data.rules import load_rules, save_rules
+from data.snapshots import Snapshot
 from data.vntext import clean
 
 
@@ -136,6 +137,60 @@ def decide_officers(db: Database, year: int, *, head: int | None = None,
         audit.record(db, "decide", "officers", year + 1, head=head, basis=basis,
                      deputies=None if deputies is None else list(deputies))
     return next_officers(db, year)
+
+
+@dataclass(frozen=True)
+class Decisions:
+    """What the year-end meeting recorded for next year without a ballot (or after the last)."""
+
+    head: int | None = None
+    deputies: tuple[int, ...] = ()
+    basis: OfficerBasis = OfficerBasis.ROTATION
+    note: str = ""
+
+
+def _meeting_id(db: Database, year: int) -> int:
+    meeting = find_meeting(db, year, MeetingKind.YEAR_END)
+    if meeting is None:
+        raise InputError(f"Năm {year} chưa có hội nghị tổng kết để ghi quyết định này.")
+    return meeting.id
+
+
+def decisions(db: Database, year: int) -> Decisions:
+    """The decisions recorded at `year`'s year-end meeting (none when it has no meeting)."""
+    meeting = find_meeting(db, year, MeetingKind.YEAR_END)
+    if meeting is None:
+        return Decisions()
+    head, deputies, bases = _decided(db, meeting.id)
+    note = db.conn.execute("SELECT note FROM officer_decisions WHERE meeting_id = :m AND"
+                           " note != '' LIMIT 1", {"m": meeting.id}).fetchone()
+    basis = bases.get("head", bases.get("deputy", OfficerBasis.ROTATION))
+    return Decisions(head, deputies, basis, note[0] if note else "")
+
+
+def replace_decisions(db: Database, year: int, head: int | None, deputies: Sequence[int],
+                      basis: OfficerBasis = OfficerBasis.ROTATION, note: str = "") -> NextOfficers:
+    """Record exactly these decisions for both roles (None and no deputies: ballots decide)."""
+    meeting_id = _meeting_id(db, year)
+    with transaction(db):
+        db.conn.execute("DELETE FROM officer_decisions WHERE meeting_id = :m", {"m": meeting_id})
+        return decide_officers(db, year, head=head, deputies=tuple(deputies), basis=basis,
+                               note=note)
+
+
+def take_decisions(db: Database, year: int) -> Snapshot:
+    """The decision rows of `year`'s year-end meeting, to put back with `restore_decisions`."""
+    return snapshots.take(db, "officer_decisions", "meeting_id = :m",
+                          {"m": _meeting_id(db, year)}, "role DESC, position")
+
+
+def restore_decisions(db: Database, year: int, rows: Snapshot) -> None:
+    """Make the meeting's decisions exactly the rows `take_decisions` saw."""
+    meeting_id = _meeting_id(db, year)
+    with transaction(db):
+        db.conn.execute("DELETE FROM officer_decisions WHERE meeting_id = :m", {"m": meeting_id})
+        snapshots.restore(db, rows)
+        audit.record(db, "restore", "officers", year + 1)
 
 
 def _decided(db: Database, meeting_id: int

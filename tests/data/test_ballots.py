@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from data import audit, awards, ballots, meetings, rules, units
+from data import audit, awards, ballots, meetings, nominations, rules, units
 from data.db import Database
 from data.errors import InputError
 from data.meeting_model import BallotCount, EntryStatus, Meeting, MeetingKind, Outcome, Purpose
@@ -216,3 +216,61 @@ def test_counts_need_the_attendance_first(empty_bloc: Database,
     assert [p.message for p in problems] == [
         "Số phiếu phát ra (3) nhiều hơn số đơn vị có mặt (0): hãy điểm danh trước khi nhập kết "
         "quả."]
+
+
+def test_who_typed_an_entry(empty_bloc: Database, make_unit: Callable[..., Unit]) -> None:
+    meeting, ids, _form = voting(empty_bloc, make_unit, members=3)
+    r = ballots.add_round(empty_bloc, meeting.id, Purpose.HEAD, ids[:1])
+    assert ballots.save_count(empty_bloc, r.id, 1, issued=3, received=3, valid=3, invalid=0,
+                              votes={ids[0]: 3}, entered_by="  Đào Thị  Minh Huệ ") == []
+    assert ballots.save_count(empty_bloc, r.id, 2, issued=3, received=3, valid=3, invalid=0,
+                              votes={ids[0]: 3}) == []
+    first, second = ballots.count_entries(empty_bloc, r.id)
+    assert first.entered_by == "Đào Thị Minh Huệ"
+    assert second.entered_by == audit.actor()
+
+
+def test_an_entry_taken_and_restored(empty_bloc: Database,
+                                     make_unit: Callable[..., Unit]) -> None:
+    meeting, ids, _form = voting(empty_bloc, make_unit, members=3)
+    r = ballots.add_round(empty_bloc, meeting.id, Purpose.HEAD, ids[:2])
+    nothing = ballots.take_count(empty_bloc, r.id, 1)
+    assert nothing.count("ballot_counts") == 0
+    typed(empty_bloc, r.id, (3, 3, 3, 0), {ids[0]: 2, ids[1]: 1}, entries=(1,))
+    saved = ballots.take_count(empty_bloc, r.id, 1)
+    before = ballots.count_entries(empty_bloc, r.id)
+    assert (saved.count("ballot_counts"), saved.count("ballot_votes")) == (1, 2)
+    typed(empty_bloc, r.id, (3, 3, 2, 1), {ids[0]: 1, ids[1]: 1}, entries=(1,))
+    ballots.restore_count(empty_bloc, r.id, 1, saved)
+    assert ballots.count_entries(empty_bloc, r.id) == before  # who and when included
+    ballots.restore_count(empty_bloc, r.id, 1, nothing)
+    assert ballots.count_entries(empty_bloc, r.id) == []
+
+
+def test_a_deleted_round_comes_back_whole(empty_bloc: Database,
+                                          make_unit: Callable[..., Unit]) -> None:
+    meeting, ids, form = voting(empty_bloc, make_unit)
+    r = ballots.add_round(empty_bloc, meeting.id, Purpose.AWARD, ids[:2], award_form_id=form,
+                          choices=2, seats=2, note="Vòng đầu")
+    typed(empty_bloc, r.id, (5, 5, 5, 0), {ids[0]: 5, ids[1]: 4})
+    [first, second] = nominations.nominate_from_round(empty_bloc, r.id)
+    report = ballots.round_report(empty_bloc, r.id)
+    backup = ballots.backup_round(empty_bloc, r.id)
+    ballots.delete_round(empty_bloc, r.id)
+    assert nominations.get_nomination(empty_bloc, first.id).round_id is None
+    back = ballots.restore_round(empty_bloc, backup)
+    assert back == report.round
+    assert ballots.round_report(empty_bloc, r.id) == report
+    assert [n.round_id for n in nominations.nominations(empty_bloc, 2025)] == [r.id, r.id]
+    assert second.id in backup.nominations
+
+
+def test_the_further_round_is_made_once(empty_bloc: Database,
+                                        make_unit: Callable[..., Unit]) -> None:
+    meeting, ids, _form = voting(empty_bloc, make_unit, members=4)
+    rules.save_rules(empty_bloc, RuleSet(year=2025, max_rounds=3))
+    first = ballots.add_round(empty_bloc, meeting.id, Purpose.HEAD, ids[:2])
+    typed(empty_bloc, first.id, (4, 4, 4, 0), {ids[0]: 2, ids[1]: 2})  # 50 %: nobody passes
+    assert ballots.add_next_round(empty_bloc, first.id).round_no == 2
+    with pytest.raises(InputError, match="Vòng 2 của nội dung này đã được tạo"):
+        ballots.add_next_round(empty_bloc, first.id)

@@ -130,3 +130,39 @@ def test_apply_to_an_existing_next_year(empty_bloc: Database,
     applied = lifecycle.apply_proposed_officers(empty_bloc, 2025)
     assert (applied.year, applied.head, applied.deputies) == (2026, ids[4], (ids[1],))
     assert years.officers(empty_bloc, 2026) == applied
+
+
+def test_decisions_replaced_taken_and_restored(empty_bloc: Database,
+                                               make_unit: Callable[..., Unit]) -> None:
+    meeting, ids, _ = voting(empty_bloc, make_unit)
+    years.set_officers(empty_bloc, 2025, ids[0], (ids[1],))
+    assert lifecycle.decisions(empty_bloc, 2025) == lifecycle.Decisions()
+    nothing = lifecycle.take_decisions(empty_bloc, 2025)
+    decided = lifecycle.replace_decisions(empty_bloc, 2025, ids[2], [ids[3], ids[4]],
+                                          OFFICERS, " Biên bản  họp Trưởng, Phó khối ")
+    assert decided == NextOfficers(2026, ids[2], (ids[3], ids[4]), OFFICERS, OFFICERS)
+    assert lifecycle.decisions(empty_bloc, 2025) == lifecycle.Decisions(
+        ids[2], (ids[3], ids[4]), OFFICERS, "Biên bản họp Trưởng, Phó khối")
+    rows = lifecycle.take_decisions(empty_bloc, 2025)
+    # only the deputies now: the head's decision goes, the ballot (none) or this year applies
+    only = lifecycle.replace_decisions(empty_bloc, 2025, None, [ids[4]])
+    assert only == NextOfficers(2026, ids[0], (ids[4],), CURRENT, ROTATION)
+    lifecycle.restore_decisions(empty_bloc, 2025, rows)
+    assert lifecycle.next_officers(empty_bloc, 2025) == decided
+    lifecycle.restore_decisions(empty_bloc, 2025, nothing)
+    assert lifecycle.next_officers(empty_bloc, 2025) == NextOfficers(
+        2026, ids[0], (ids[1],), CURRENT, CURRENT)
+    with pytest.raises(InputError, match="không thể giữ hai chức vụ"):
+        lifecycle.replace_decisions(empty_bloc, 2025, ids[2], [ids[2]])
+    assert lifecycle.decisions(empty_bloc, 2025) == lifecycle.Decisions()  # nothing half-done
+    assert meeting.year == 2025
+
+
+def test_no_decisions_without_a_meeting(empty_bloc: Database,
+                                        make_unit: Callable[..., Unit]) -> None:
+    unit = make_unit()
+    assert lifecycle.decisions(empty_bloc, 2025) == lifecycle.Decisions()
+    with pytest.raises(InputError, match="Năm 2025 chưa có hội nghị tổng kết"):
+        lifecycle.replace_decisions(empty_bloc, 2025, unit.id, [])
+    with pytest.raises(InputError, match="Năm 2025 chưa có hội nghị tổng kết"):
+        lifecycle.take_decisions(empty_bloc, 2025)

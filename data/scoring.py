@@ -32,7 +32,8 @@ def validate_score(criterion: Criterion, score: Score) -> None:
     if criterion.kind is NodeKind.GROUP:
         raise InputError(f"“{name}” là nhóm, không chấm trực tiếp; hãy chấm các nội dung của nhóm.")
     _check_number(score.points, "Điểm")
-    if score.points is not None and score.points > criterion.max_points + _EPS:
+    # compared with the maximum as shown (2 decimals): 0,67 is accepted when the maximum is 2/3
+    if score.points is not None and score.points > round(criterion.max_points, 2) + _EPS:
         raise InputError(
             f"Điểm {format_number(score.points)} vượt điểm tối đa "
             f"{format_number(criterion.max_points)} của nội dung “{name}”."

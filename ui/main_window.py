@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,14 +21,15 @@ from PySide6.QtWidgets import (
 from data import years
 from data.model import YearStatus
 from ui import file_actions
-from ui.dialogs.new_year import ask_new_year
-from ui.pages import PAGES
+from ui.pages import PAGES, page_factory
 from ui.paths import AppPaths
 from ui.session import YEARS, Session
 from ui.settings import Settings
-from ui.tasks import TaskRunner
 from ui.welcome import WelcomePage
 from ui.window_files import APP_TITLE, FileCommands
+
+if TYPE_CHECKING:
+    from ui.tasks import TaskRunner
 
 
 class MainWindow(FileCommands, QMainWindow):
@@ -36,7 +39,7 @@ class MainWindow(FileCommands, QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.paths, self.settings = paths, settings
-        self.tasks = TaskRunner(self)
+        self._tasks: TaskRunner | None = None
         self.session: Session | None = None
         self._lock: file_actions.FileLock | None = None
         self.welcome = WelcomePage()
@@ -66,6 +69,15 @@ class MainWindow(FileCommands, QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._show_welcome()
+
+    @property
+    def tasks(self) -> TaskRunner:
+        """The background-work helper, made on first use (kept off the start-up path)."""
+        if self._tasks is None:
+            from ui.tasks import TaskRunner
+
+            self._tasks = TaskRunner(self)
+        return self._tasks
 
     # --- building ------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -166,10 +178,10 @@ class MainWindow(FileCommands, QMainWindow):
         """Show a page, building it the first time (opening a big bloc stays fast)."""
         if row < 0 or self.session is None:
             return
-        name, _title, factory = PAGES[row]
+        name, _title, target = PAGES[row]
         if not self.pages.widget(row).objectName():
             placeholder = self.pages.widget(row)
-            page = factory(self.session)
+            page = page_factory(target)(self.session)
             page.setObjectName(name)
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(placeholder)
@@ -220,6 +232,8 @@ class MainWindow(FileCommands, QMainWindow):
                         lambda: years.set_status(session.db, year, old), YEARS)
 
     def new_year(self) -> None:
+        from ui.dialogs.new_year import ask_new_year  # rarely used: kept off the start-up path
+
         if self.session is not None and ask_new_year(self, self.session):
             self._refresh_chrome()
 
@@ -244,7 +258,8 @@ class MainWindow(FileCommands, QMainWindow):
             "Mỗi khối là một tệp .ktd; mọi thay đổi được lưu ngay vào tệp."))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        self.tasks.wait()
+        if self._tasks is not None:
+            self._tasks.wait()
         self.settings.save_geometry(self.saveGeometry())
         self.close_bloc()
         self.settings.sync()

@@ -1,21 +1,23 @@
-"""Work-arounds for defects of the Qt binding, each detected at start-up and applied only where
-the defect is present.
+"""Work-arounds for defects of the Qt binding, detected at start-up and applied only where found.
 
-PySide6 6.12.0 drops one reference to ``True`` on every ``Signal.emit()`` made from Python: after
-a few thousand emits the interpreter aborts with "bool_dealloc". PySide6-Pdf, which the app needs,
-exists only for that release, so instead of pinning the app measures the loss and gives the
-reference back after each emit.
+PySide6 6.12.0 (the only release PySide6-Pdf exists for) hands Python some of its singletons
+without counting the reference: every ``Signal.emit()`` made from Python loses one reference to
+``True``, and every empty ``QVariant`` turned into ``None`` (``QModelIndex.data()`` of an empty
+cell, a proxy model's ``data()``…) loses one reference to ``None``. After a few thousand such
+calls the interpreter aborts ("bool_dealloc", "none_dealloc"). From Python 3.12 these singletons
+are immortal and the defect is harmless; on 3.11 the app does what 3.12 does: it gives them a
+reserve of references no session can use up.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 
 _PROBES = 64
+_RESERVE = 1 << 40  # references added once; a session loses a few per user action
 _installed = False
 
 
@@ -23,37 +25,43 @@ class _Probe(QObject):
     fired = Signal(int)
 
 
-def emit_reference_loss() -> int:
-    """How many references to True one Python-side emit loses on this build (0 when sound)."""
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for i in range(_PROBES):
-        probe.fired.emit(i)
-    lost = before - sys.getrefcount(True)
-    if lost > 0:  # give the probe's losses back
-        for _ in range(lost):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return lost // _PROBES
+class _EmptyModel(QAbstractListModel):
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 1
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        return None
+
+
+def _lost(singleton: object, action: object) -> int:
+    before = sys.getrefcount(singleton)
+    for _ in range(_PROBES):
+        action()  # type: ignore[operator]
+    return max(0, before - sys.getrefcount(singleton))
+
+
+def reference_losses() -> dict[str, int]:
+    """References lost per call by this build, for each singleton (all 0 on a sound build).
+
+    The probe's own losses are given back, so measuring is harmless."""
+    probe, model = _Probe(), _EmptyModel()
+    index = model.index(0, 0)
+    lost = {"True": _lost(True, lambda: probe.fired.emit(1)),
+            "None": _lost(None, index.data)}
+    for name, singleton in (("True", True), ("None", None)):
+        for _ in range(lost[name]):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(singleton))
+    return {name: count // _PROBES for name, count in lost.items()}
 
 
 def install() -> bool:
-    """Apply the work-arounds this build needs; True when the emit fix was installed."""
+    """Apply the work-around this build needs; True when it was applied."""
     global _installed
     if _installed:
         return True
-    loss = emit_reference_loss()
-    if loss <= 0:
+    if sys.version_info >= (3, 12) or not any(reference_losses().values()):
         return False
-    original = SignalInstance.emit
-    incref = ctypes.pythonapi.Py_IncRef
-    true = ctypes.py_object(True)
-
-    def emit(self: SignalInstance, *args: Any) -> Any:
-        result = original(self, *args)
-        for _ in range(loss):
-            incref(true)
-        return result
-
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _RESERVE
     _installed = True
     return True

@@ -9,10 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from data.db import QUICK_CHECK_LIMIT, integrity_problem
 from data.errors import BlocError
-from data.lifecycle import start_bloc
 from ui import file_actions
 from ui.session import Session
-from ui.wizard import NewBlocWizard
 
 APP_TITLE = "Khối thi đua"
 
@@ -90,6 +88,9 @@ class FileCommands:
                        lambda path: self.open_file(Path(path)), self._task_failed)
 
     def new_bloc(self) -> None:
+        from data.lifecycle import start_bloc  # rarely used: kept off the start-up path
+        from ui.wizard import NewBlocWizard
+
         wizard = NewBlocWizard(self.paths.documents_dir, self)
         if not wizard.exec():
             return

@@ -285,3 +285,13 @@ def test_result_bounds(data: st.DataObject, table: CriteriaTable, cap: float) ->
             same = [n for n in below if table.is_bonus(n.id) == table.is_bonus(group.id)]
             expected = round(sum(r.node_points[n.id] for n in same), 2)
             assert r.node_points[group.id] == pytest.approx(expected, abs=1e-9)
+
+
+def test_the_maximum_as_shown_is_accepted() -> None:
+    """A maximum of 100/150 shows as 0,67; typing 0,67 is not “over the maximum”."""
+    item = make_criterion(id=1, kind=NodeKind.NUMERIC, max_points=100 / 150)
+    score = Score(unit_id=1, criterion_id=1, layer=Layer.SELF, points=0.67)
+    validate_score(item, score)
+    assert score_points(item, score) == 0.67
+    with pytest.raises(InputError, match="vượt điểm tối đa 0,67"):
+        validate_score(item, Score(unit_id=1, criterion_id=1, layer=Layer.SELF, points=0.68))

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from importlib import import_module
 
-from data.db import explain
-from data.errors import BlocError
-from ui.cli import ballot, blocinfo, check, demo, ranking
 from ui.cli.args import Parser
 
-COMMANDS: dict[str, tuple[Callable[[Parser], None], str]] = {
-    "demo": (demo.configure, "ghi khối thi đua mẫu vào một tệp"),
-    "info": (blocinfo.configure, "thông tin khối: các năm, trạng thái, đơn vị"),
-    "ranking": (ranking.configure, "bảng xếp hạng điểm thi đua của một năm"),
-    "ballot": (ballot.configure, "kết quả các vòng bỏ phiếu của một năm"),
-    "check": (check.configure, "kiểm tra quy định: chỉ tiêu, ngưỡng phiếu, điều kiện đề nghị"),
+# name -> (module with configure(parser), help). Modules are imported only to run a command,
+# so the window's start-up does not load them.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("ui.cli.demo", "ghi khối thi đua mẫu vào một tệp"),
+    "info": ("ui.cli.blocinfo", "thông tin khối: các năm, trạng thái, đơn vị"),
+    "ranking": ("ui.cli.ranking", "bảng xếp hạng điểm thi đua của một năm"),
+    "ballot": ("ui.cli.ballot", "kết quả các vòng bỏ phiếu của một năm"),
+    "check": ("ui.cli.check", "kiểm tra quy định: chỉ tiêu, ngưỡng phiếu, điều kiện đề nghị"),
 }
 
 
@@ -31,8 +31,9 @@ def build_parser() -> Parser:
                     "mở cửa sổ làm việc (main.py [TỆP]).")
     sub = parser.add_subparsers(dest="command", required=True, metavar="CÂU_LỆNH",
                                 parser_class=Parser)
-    for name, (configure, help_text) in COMMANDS.items():
-        configure(sub.add_parser(name, help=help_text, description=help_text))
+    for name, (module, help_text) in COMMANDS.items():
+        import_module(module).configure(sub.add_parser(name, help=help_text,
+                                                       description=help_text))
     return parser
 
 
@@ -43,6 +44,9 @@ def run(argv: Sequence[str]) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
+    from data.db import explain
+    from data.errors import BlocError
+
     args = build_parser().parse_args(list(argv))
     try:
         return int(args.handler(args))

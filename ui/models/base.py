@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
@@ -15,6 +16,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers, or sort_string() of text: s
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
 
 
+@functools.lru_cache(maxsize=65536)
 def sort_string(text: str) -> str:
     """The Vietnamese collation key as a string whose plain (ordinal) order is the key's order,
     so Qt's own proxy models sort correctly: each weight as three base-32768 digits (all below

@@ -22,8 +22,8 @@ def test_every_page_builds(qtbot: QtBot, session: Session) -> None:
 
 
 def test_the_window_imports_no_page_until_shown() -> None:
-    code = ("import sys; sys.path.insert(0, %r); import ui.main_window; "
-            "print(sorted(m for m in sys.modules if m.startswith('ui.pages.')))" % str(ROOT))
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r}); import ui.main_window; "
+            "print(sorted(m for m in sys.modules if m.startswith('ui.pages.')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"

@@ -49,6 +49,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.welcome.recentRequested.connect(self.open_file)
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
+                               "QListWidget#navigation::item { padding: 9px 8px; }")
         self.pages = QStackedWidget(objectName="pages")
         self.nav.currentRowChanged.connect(self._show_page)
         workspace = QWidget(objectName="workspace")
@@ -211,8 +213,9 @@ class MainWindow(FileCommands, QMainWindow):
         self.status_menu.setEnabled(current is not None)
         year_text = f" — Năm {session.year}" if session.year else ""
         self.setWindowTitle(f"{session.profile.name}{year_text} — {APP_TITLE}")
-        where = str(session.path) if session.path else "trong bộ nhớ"
+        where = session.path.name if session.path else "trong bộ nhớ"
         self.statusBar().showMessage(f"Tệp: {where} · mọi thay đổi được lưu ngay")
+        self.statusBar().setToolTip(str(session.path) if session.path else "")
 
     def _on_change(self, change: str) -> None:
         if change in (YEARS, "bloc"):

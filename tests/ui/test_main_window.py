@@ -164,3 +164,11 @@ def test_pages_are_built_when_first_shown(window: MainWindow, bloc_file: Path) -
     assert scoring.objectName() == "scoringPage"
     assert window.pages.currentWidget() is scoring and window.nav.currentRow() == 3
     assert window.page("scoringPage") is scoring
+
+
+def test_status_bar_names_the_file_and_says_it_is_saved(window: MainWindow,
+                                                        bloc_file: Path) -> None:
+    window.open_file(bloc_file)
+    assert window.statusBar().currentMessage() == (
+        f"Tệp: {bloc_file.name} · mọi thay đổi được lưu ngay")
+    assert window.statusBar().toolTip() == str(bloc_file)

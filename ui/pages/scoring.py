@@ -150,7 +150,9 @@ class ScoringPage(QWidget):
         side = QSplitter(Qt.Orientation.Horizontal, objectName="scoringSideSplitter")
         side.addWidget(self.ranking)
         side.addWidget(self.tabs)
-        side.setSizes([3000, 2000])
+        side.setStretchFactor(0, 3)  # the ranking gets the room: it is what everyone watches
+        side.setStretchFactor(1, 2)
+        self.ranking.setMinimumWidth(460)
         split = QSplitter(Qt.Orientation.Vertical, objectName="scoringSplitter")
         split.addWidget(self.stack)
         split.addWidget(side)

@@ -67,6 +67,10 @@ class PenaltyPanel(QWidget):
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
         self.table.installEventFilter(self)  # Delete removes the selected penalty
         self.type_combo = QComboBox(objectName="penaltyTypeCombo")
+        # catalogue entries are long sentences: the combo must not set the panel's width
+        self.type_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.type_combo.setMinimumContentsLength(24)
         self.type_combo.currentIndexChanged.connect(self._type_changed)
         self.title_edit = QLineEdit(objectName="penaltyTitleEdit")
         self.title_edit.setPlaceholderText("Nội dung lỗi bị trừ điểm")

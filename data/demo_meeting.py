@@ -100,10 +100,11 @@ def build_demo_meeting(db: Database, ids: Mapping[str, int]) -> Meeting:
         ballot = ballots.add_round(db, meeting.id, purpose, [ids[name] for name, _ in votes],
                                    award_form_id=form_id, choices=choices, seats=seats)
         issued, received, valid, invalid = numbers
-        for entry in (1, 2):
-            problems = ballots.save_count(
+        for entry, typist in zip((1, 2), meeting.committee, strict=False):
+            problems = ballots.save_count(  # each entry typed by a member of the committee
                 db, ballot.id, entry, issued=issued, received=received, valid=valid,
-                invalid=invalid, votes={ids[name]: count for name, count in votes})
+                invalid=invalid, votes={ids[name]: count for name, count in votes},
+                entered_by=typist.name)
             if problems:  # the demo's numbers are consistent: this would be a bug
                 raise InputError("; ".join(p.message for p in problems))
         if purpose is Purpose.AWARD:

@@ -94,3 +94,9 @@ def test_nominations_from_the_passed_rounds(bloc: Database) -> None:
     assert all(n.round_id is not None and n.achievements for n in listed)
     assert listed[0].achievements.startswith("Dẫn đầu Khối năm 2019 (109,6 điểm)")
     assert [n.position for n in listed] == [1, 2, 3, 4, 5, 6]
+
+
+def test_each_count_entry_is_typed_by_a_committee_member(bloc: Database) -> None:
+    typists = {r["entry"]: r["entered_by"] for r in bloc.conn.execute(
+        "SELECT entry, entered_by FROM ballot_counts")}
+    assert typists == {1: "Đào Thị Minh Huệ", 2: "Bùi Văn Long"}

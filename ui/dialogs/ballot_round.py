@@ -31,6 +31,7 @@ from ui.edits import ballots as edits
 from ui.edits.ballots import RoundDraft
 from ui.models.ballot_rounds import RoundCandidatesModel, RoundSetup, round_setup
 from ui.models.round_results import purpose_title
+from ui.prompts import run_dialog
 from ui.session import Session
 from ui.widgets.message_bar import MessageBar
 
@@ -256,13 +257,6 @@ class BallotRoundDialog(QDialog):
             self.message.show_message(exc.message)
             return
         super().accept()
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show a dialog modally; True when accepted (tests replace this to drive it)."""
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    return accepted
 
 
 def ask_new_round(parent: QWidget | None, session: Session, meeting_id: int

@@ -21,6 +21,7 @@ from data.errors import BlocError
 from data.meeting_model import CommitteeMember, Guest
 from ui.edits import meetings as edits
 from ui.models.meeting_people import ROLES
+from ui.prompts import run_dialog
 from ui.session import Session
 from ui.widgets.message_bar import MessageBar
 
@@ -89,13 +90,6 @@ class PersonDialog(QDialog):
             self.name.setFocus()
             return
         super().accept()
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show a dialog modally; True when accepted (tests replace this to drive it)."""
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    return accepted
 
 
 def ask_new(parent: QWidget | None, session: Session, meeting_id: int, which: str) -> bool:

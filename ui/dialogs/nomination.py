@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from data.errors import BlocError
 from data.meeting_model import Nomination
 from ui.edits import nominations as edits
 from ui.edits.nominations import NominationDraft
+from ui.prompts import run_dialog
 from ui.session import Session
 from ui.widgets.message_bar import MessageBar
 
@@ -170,23 +170,6 @@ class NominationDialog(QDialog):
             self.unit.setFocus()
             return
         super().accept()
-
-
-def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
-    """Ask before a destructive step; "No" is the default (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.button(QMessageBox.StandardButton.Yes).setText(yes)
-    box.button(QMessageBox.StandardButton.No).setText("Không")
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show a dialog modally; True when accepted (tests replace this to drive it)."""
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    return accepted
 
 
 def ask_new_nomination(parent: QWidget | None, session: Session, year: int

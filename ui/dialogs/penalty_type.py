@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTableView,
     QToolButton,
@@ -31,6 +30,7 @@ from data.vntext import format_number
 from ui.edits import criteria as edits
 from ui.models.base import ROW_ROLE
 from ui.models.penalty_types import COL_CODE, COL_POINTS, COL_TITLE, PenaltyTypesModel
+from ui.prompts import confirm
 from ui.session import PENALTY_TYPES, Session
 from ui.widgets.message_bar import MessageBar
 
@@ -92,13 +92,6 @@ class PenaltyTypeDialog(QDialog):
 def ask_penalty_type(parent: QWidget, entry: PenaltyType, save: Save) -> bool:
     """Run the dialog; True when the entry was saved."""
     return bool(PenaltyTypeDialog(entry, save, parent).exec())
-
-
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask before a destructive step (tests replace this function)."""
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes |
-                                  QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class PenaltyCatalogue(QWidget):

@@ -25,6 +25,7 @@ from data.model import Membership, Unit
 from ui.edits import units as edits
 from ui.edits.units import UnitDraft
 from ui.models.units import BLOCKS
+from ui.prompts import run_dialog
 from ui.session import Session
 from ui.widgets.message_bar import MessageBar
 
@@ -170,13 +171,6 @@ def former_units(db: Database, year: int) -> list[FormerUnit]:
     present = {unit.id for unit, _member in units.members(db, year)}
     return [FormerUnit(u, units.latest_membership(db, u.id))
             for u in units.all_units(db) if u.id not in present]
-
-
-def run_dialog(dialog: QDialog) -> bool:
-    """Show a dialog modally; True when accepted (tests replace this to drive it)."""
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    return accepted
 
 
 def ask_new_unit(parent: QWidget | None, session: Session, year: int) -> Unit | None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from data import awards, nominations
 from data.errors import BlocError
 from data.meeting_model import Finding, Nomination
-from ui.dialogs.nomination import ask_new_nomination, confirm
+from ui.dialogs.nomination import ask_new_nomination
 from ui.edits import nominations as edits
 from ui.models.candidate_plan import CandidatePlanModel, PlanTab, build_plan
 from ui.models.findings import FIX_PAGES
@@ -32,6 +32,7 @@ from ui.models.nominations import (
     list_status,
     load_rows,
 )
+from ui.prompts import confirm
 from ui.session import Session
 from ui.widgets.achievements_editor import AchievementsEditor
 from ui.widgets.findings_panel import WATCHED, FindingsPanel

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from ui.edits import ballots as edits
 from ui.models.ballot_rounds import BallotRoundsModel, RoundRow, RoundsView, load_rows
 from ui.models.base import ROW_ROLE
 from ui.models.round_results import ResultsPanel, basis_text
+from ui.prompts import confirm
 from ui.session import AWARDS, BALLOTS, MEETING, MEMBERS, NOMINATIONS, RULES, UNITS, YEARS, Session
 from ui.widgets.count_entry import CountEntryWidget
 from ui.widgets.message_bar import MessageBar
@@ -32,16 +32,6 @@ from ui.widgets.next_officers import NextOfficersPanel
 
 _RELOAD = {BALLOTS, MEETING, MEMBERS, NOMINATIONS, YEARS, UNITS, RULES, AWARDS}
 _WARNING = "QLabel { background:#fff4d6; color:#7a4b00; border:1px solid #f0d48a; padding:6px; }"
-
-
-def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
-    """Ask before a destructive step; "No" is the default (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.button(QMessageBox.StandardButton.Yes).setText(yes)
-    box.button(QMessageBox.StandardButton.No).setText("Không")
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class BallotPage(QWidget):

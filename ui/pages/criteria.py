@@ -22,10 +22,11 @@ from data.errors import BlocError
 from data.model import Criterion
 from data.rules import load_rules
 from ui.dialogs.copy_table import COPY, EmptyYear, ask_copy_source, source_years
-from ui.dialogs.penalty_type import PenaltyCatalogue, confirm
+from ui.dialogs.penalty_type import PenaltyCatalogue
 from ui.edits import criteria as edits
 from ui.models.base import ROW_ROLE
 from ui.models.criteria_tree import CriteriaTreeView, ProblemsModel, table_summary
+from ui.prompts import confirm
 from ui.session import CRITERIA, RULES, YEARS, Session
 from ui.widgets.criterion_editor import CriterionEditor, new_node
 from ui.widgets.message_bar import MessageBar

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -27,6 +26,7 @@ from ui.models.agenda import COL_CONCLUSION, COL_OPINIONS, AgendaModel
 from ui.models.agenda import COL_TITLE as COL_ITEM
 from ui.models.attendance import AttendanceModel, AttendanceRow, AttendanceView, load_rows
 from ui.models.meeting_people import COL_TITLE, CommitteeModel, EntryList, GuestsModel
+from ui.prompts import confirm
 from ui.session import MEETING, MEMBERS, RULES, UNITS, YEARS, Session
 from ui.widgets.meeting_form import EmptyState, MeetingForm, shown_date
 from ui.widgets.message_bar import MessageBar
@@ -35,15 +35,6 @@ from ui.widgets.quorum_label import QuorumLabel
 KINDS = (MeetingKind.YEAR_END, MeetingKind.MID_YEAR)
 _RELOAD = {MEETING, MEMBERS, UNITS, YEARS, RULES}
 REFUSED = object()  # `_run`'s result when the edit was refused
-
-
-def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
-    """Ask before a destructive step; True when the user agrees (a seam tests replace)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(box.addButton("Hủy", QMessageBox.ButtonRole.RejectRole))
-    box.exec()
-    return box.clickedButton() is yes
 
 
 def _run(bar: MessageBar, action: Callable[[], object]) -> object:

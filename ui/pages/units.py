@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,19 +21,10 @@ from ui.dialogs.unit import ask_edit_unit, ask_former_unit, ask_new_unit, former
 from ui.edits import units as edits
 from ui.models.base import ROW_ROLE
 from ui.models.units import COL_NAME, MemberRow, MembersFilter, MembersModel, load_rows
+from ui.prompts import confirm
 from ui.session import MEMBERS, OFFICERS, UNITS, Session
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.officers import OfficersPanel
-
-
-def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
-    """Ask before a destructive step; "No" is the default (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.button(QMessageBox.StandardButton.Yes).setText(yes)
-    box.button(QMessageBox.StandardButton.No).setText("Không")
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class UnitsPage(QWidget):

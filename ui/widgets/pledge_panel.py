@@ -23,8 +23,8 @@ from ui.models.pledge_contents import COL_TEXT, ContentDelegate, PledgeContentsM
 from ui.models.registrations import (
     shown_date,
 )
+from ui.prompts import confirm
 from ui.session import AWARDS, MEMBERS, PLEDGE, REGISTRATIONS, UNITS, YEARS, Session
-from ui.widgets import table_actions
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.table_actions import run_edit, short_text, table_action, table_view
 
@@ -184,7 +184,7 @@ class PledgePanel(QGroupBox):
     def remove_content(self) -> None:
         """Delete the current content, after asking."""
         row = self._row()
-        if row < 0 or not table_actions.confirm(
+        if row < 0 or not confirm(
                 self, "Xóa nội dung giao ước", f"Xóa nội dung số {row + 1}?\n\n"
                 f"“{short_text(self.contents.row_at(row))}”\n\nCó thể hoàn tác bằng Ctrl+Z.",
                 "Xóa"):

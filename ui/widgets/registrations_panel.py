@@ -23,8 +23,8 @@ from ui.models.registrations import (
     RegistrationsModel,
     load_rows,
 )
+from ui.prompts import confirm
 from ui.session import AWARDS, MEMBERS, REGISTRATIONS, UNITS, YEARS, Session
-from ui.widgets import table_actions
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.table_actions import run_edit, table_action, table_view
 
@@ -145,7 +145,7 @@ class RegistrationsPanel(QGroupBox):
         if current is None or not current.registered:
             return
         name, year = current.unit.name, self.session.year
-        if table_actions.confirm(self, "Xóa đăng ký thi đua",
+        if confirm(self, "Xóa đăng ký thi đua",
                                  f"Xóa đăng ký thi đua năm {year} của {name}?"
                                  "\n\nCó thể hoàn tác bằng Ctrl+Z.", "Xóa đăng ký"):
             run_edit(self.message, lambda: edits.withdraw_registration(

@@ -11,24 +11,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLayout,
-    QMessageBox,
     QTableView,
     QToolButton,
-    QWidget,
 )
 
 from data.errors import BlocError
 from ui.models.base import RowsModel
 from ui.widgets.message_bar import MessageBar
-
-
-def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
-    """Ask before a destructive step; True when the user agrees (a seam tests replace)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(box.addButton("Hủy", QMessageBox.ButtonRole.RejectRole))
-    box.exec()
-    return box.clickedButton() is yes
 
 
 def short_text(text: str, limit: int = 110) -> str:

@@ -19,7 +19,7 @@ from ui.models.pledge_contents import COL_TEXT
 from ui.models.registrations import COL_FORM
 from ui.pages.pledge import PledgePage
 from ui.session import Session
-from ui.widgets import registrations_panel, table_actions
+from ui.widgets import pledge_panel, registrations_panel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -49,8 +49,9 @@ def page(qtbot: QtBot, session: Session) -> Iterator[PledgePage]:
 @pytest.fixture
 def confirmed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     asked: list[str] = []
-    monkeypatch.setattr(table_actions, "confirm", lambda parent, title, text, action:
-                        asked.append(text) or True)
+    for panel in (pledge_panel, registrations_panel):
+        monkeypatch.setattr(panel, "confirm", lambda parent, title, text, action:
+                            asked.append(text) or True)
     return asked
 
 
@@ -214,10 +215,10 @@ def test_delete_content_asks_first(page: PledgePage, qtbot: QtBot, confirmed: li
     original = contents(session)
     table.setFocus()
     table.selectRow(0)
-    monkeypatch.setattr(table_actions, "confirm", lambda *args: False)
+    monkeypatch.setattr(pledge_panel, "confirm", lambda *args: False)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert contents(session) == original
-    monkeypatch.setattr(table_actions, "confirm", lambda *args: confirmed.append(args[2]) or True)
+    monkeypatch.setattr(pledge_panel, "confirm", lambda *args: confirmed.append(args[2]) or True)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert confirmed[0].startswith("Xóa nội dung số 1?")
     assert contents(session) == original[1:]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -34,3 +36,19 @@ def type_in_cell(qtbot: QtBot, view: QAbstractItemView, text: str) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState or
                     view.focusWidget() is not editor)
+
+
+def hosted_page(qtbot: QtBot, make: Callable[[QWidget], QWidget]) -> tuple[QWidget, QWidget]:
+    """A page inside a bare, active window: shortcuts and focus need an active window, and a
+    top-level with a layout makes the offscreen platform warn (no size-hint propagation).
+    Keep the host referenced while the page is used."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    page = make(host)
+    host.resize(1200, 760)
+    page.resize(1200, 760)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
+    return host, page

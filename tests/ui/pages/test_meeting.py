@@ -24,7 +24,7 @@ from data.db import Database
 from data.demo_meeting import MEETING as DEMO
 from data.meeting_model import AgendaItem, CommitteeMember, Guest, Meeting, MeetingKind
 from data.model import BlocProfile
-from tests.ui.helpers import column_texts, type_text
+from tests.ui.helpers import column_texts, hosted_page, type_text
 from ui.dialogs import agenda_item, meeting_person
 from ui.dialogs.agenda_item import AgendaItemDialog
 from ui.dialogs.meeting_person import PersonDialog
@@ -39,16 +39,8 @@ QUORUM_SOURCE = "Hướng dẫn 01/HD-HĐTĐKT (2021) của Hội đồng TĐKT 
 
 
 def build(qtbot: QtBot, session: Session) -> tuple[QWidget, MeetingPage]:
-    """The page inside a bare, active window (shortcuts and focus need one)."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    page = MeetingPage(session, host)
-    host.resize(1200, 760)
-    page.resize(1200, 760)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
+    host, page = hosted_page(qtbot, lambda parent: MeetingPage(session, parent))
+    assert isinstance(page, MeetingPage)
     return host, page
 
 

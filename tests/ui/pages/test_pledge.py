@@ -7,14 +7,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from data import awards, pledges, units
 from data.bloc import create_bloc
 from data.db import Database
 from data.model import BlocProfile, Registration
-from tests.ui.helpers import column_texts, type_text
+from tests.ui.helpers import column_texts, hosted_page, type_text
 from ui.models.pledge_contents import COL_TEXT
 from ui.models.registrations import COL_FORM
 from ui.pages.pledge import PledgePage
@@ -25,17 +25,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def build(qtbot: QtBot, session: Session) -> tuple[QWidget, PledgePage]:
-    """The page inside a bare window: shortcuts need an active window, and a top-level with a
-    layout makes the offscreen platform warn (it cannot propagate size hints)."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    page = PledgePage(session, host)
-    host.resize(1200, 760)
-    page.resize(1200, 760)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
+    host, page = hosted_page(qtbot, lambda parent: PledgePage(session, parent))
+    assert isinstance(page, PledgePage)
     return host, page
 
 

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from data import awards, ballots, meetings, units
 from data.db import Database
-from data.demo_meeting import ROUNDS
 from data.meeting_model import Attendance, Purpose
 from tests.ui.helpers import column_texts, type_text
 from ui.dialogs import ballot_round
@@ -357,61 +356,3 @@ def test_a_counted_round_is_not_edited_and_an_empty_one_is(qtbot: QtBot, session
     assert (changed.seats, changed.choices, len(changed.candidates)) == (2, 2, 2)
     assert page.round_title.text().endswith("2 ứng viên, mỗi phiếu chọn 2, cần chọn 2")
     assert page.message.text() == "Đã lưu vòng bỏ phiếu (hoàn tác: Ctrl+Z)."
-
-
-def test_run_the_2019_meeting_through_the_page(qtbot: QtBot, session: Session,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    db = session.db
-    demo = summary(db)
-    without_rounds(db)
-    page = open_page(qtbot, session)
-    assert page.model.rowCount() == 0
-    assert page.round_title.text() == ("Chưa có vòng bỏ phiếu nào. Bấm “Vòng mới…” (Ctrl+N) để "
-                                       "lập vòng đầu tiên.")
-    committee = [c.name for c in meetings.get_meeting(db, meeting_id(db)).committee]
-    for purpose, code, choices, seats, numbers, votes in ROUNDS:
-        wanted = [name for name, _count in votes]
-        title = (awards.form_by_code(db, code).name if code
-                 else f"{purpose.label} năm 2020")
-
-        def fill(dialog: BallotRoundDialog, title: str = title, wanted: list[str] = wanted,
-                 purpose: Purpose = purpose, seats: int = seats, choices: int = choices) -> None:
-            choose(dialog, title)
-            if purpose is not Purpose.AWARD:  # elections: the nominees are added by hand
-                for name in wanted:
-                    add(qtbot, dialog, name)
-            assert listed(dialog) == wanted  # award forms: proposed from the ranking
-            assert (dialog.seats.value(), dialog.choices.value()) == (seats, choices)
-            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-
-        user(qtbot, monkeypatch, fill)
-        page.table.setFocus()
-        qtbot.waitUntil(page.table.hasFocus)
-        qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        assert page.count.table.hasFocus()
-        typed = [*numbers, *(count for _name, count in votes)]
-        for column, entry in ((COL_FIRST, 1), (COL_SECOND, 2)):
-            page.count.people[entry].setEditText(committee[entry])
-            type_entry(qtbot, page, column, typed)
-            save_entry(qtbot, page, entry)
-        row = page.selected_row()
-        assert row is not None and row.title == title and row.status == "Hai lần nhập khớp"
-    assert summary(db) == demo
-    entries = [e for r in ballots.rounds(db, meeting_id(db))
-               for e in ballots.count_entries(db, r.id)]
-    assert {e.entered_by for e in entries} == {committee[1], committee[2]}
-    # the page shows the demo's numbers
-    assert column_texts(page.model, COL_OUTCOME) == [
-        "Đã chọn: Cục Thi hành án dân sự tỉnh, Công an tỉnh", "Đã chọn: Tòa án nhân dân tỉnh",
-        "Đã chọn: Sở Nội vụ, Viện Kiểm sát nhân dân tỉnh, Bộ Chỉ huy Quân sự tỉnh",
-        "Đã chọn: Sở Nội vụ", "Đã chọn: Công an tỉnh"]
-    select(qtbot, page, "Cờ thi đua của Ủy ban nhân dân tỉnh")
-    assert results(page) == [
-        ("Cục Thi hành án dân sự tỉnh", "8", "100 %", "Đạt", "Được đề nghị"),
-        ("Công an tỉnh", "7", "87,5 %", "Đạt", "Được đề nghị")]
-    select(qtbot, page, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
-    assert [r[2] for r in results(page)] == ["87,5 %", "75 %", "62,5 %"]
-    assert page.officers.summary.text() == (
-        "Trưởng khối: <b>Sở Nội vụ</b> — bầu bằng phiếu kín<br>"
-        "Phó khối: <b>Công an tỉnh</b> — bầu bằng phiếu kín")
-    assert session.undo_stack.count() == 15  # a round and two entries, five times

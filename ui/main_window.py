@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -66,10 +67,9 @@ class MainWindow(FileCommands, QMainWindow):
         self.year_combo.activated.connect(self._year_chosen)
         self._build_toolbar()
         self._build_menus()
-        self.resize(1280, 800)
         geometry = settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._fit_to_screen()
         self._show_welcome()
 
     @property
@@ -80,6 +80,17 @@ class MainWindow(FileCommands, QMainWindow):
 
             self._tasks = TaskRunner(self)
         return self._tasks
+
+    def _fit_to_screen(self) -> None:
+        """First start: 1280 x 800, or less on a smaller screen (office laptops are 1366 x 768)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None or area.isEmpty():
+            self.resize(1280, 800)
+            return
+        width, height = min(1280, area.width() - 40), min(800, area.height() - 40)
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
     # --- building ------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:

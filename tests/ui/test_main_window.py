@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from data import years
@@ -172,3 +172,8 @@ def test_status_bar_names_the_file_and_says_it_is_saved(window: MainWindow,
     assert window.statusBar().currentMessage() == (
         f"Tệp: {bloc_file.name} · mọi thay đổi được lưu ngay")
     assert window.statusBar().toolTip() == str(bloc_file)
+
+
+def test_first_start_fits_the_screen(window: MainWindow) -> None:
+    area = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+    assert window.width() <= min(1280, area.width()) and window.height() <= min(800, area.height())

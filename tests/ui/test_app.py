@@ -8,8 +8,8 @@ from ui.app import parse
 
 
 def test_parse_file_and_data_dir() -> None:
-    args = parse(["Khối nội chính.ktd", "--data-dir", "/tmp/x"])
-    assert args.file == "Khối nội chính.ktd" and args.data_dir == "/tmp/x"
+    args = parse(["Khối nội chính.ktd", "--data-dir", "thư mục dữ liệu"])
+    assert args.file == "Khối nội chính.ktd" and args.data_dir == "thư mục dữ liệu"
     assert parse([]).file is None
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeVar
 
+import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+
+W = TypeVar("W", bound=QWidget)
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -52,3 +56,35 @@ def hosted_page(qtbot: QtBot, make: Callable[[QWidget], QWidget]) -> tuple[QWidg
     host.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
     return host, page
+
+
+def shown(qtbot: QtBot, widget: W) -> W:
+    """A top-level widget shown at 1200 x 760 in an active window (shortcuts need one)."""
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+def drive_dialogs(monkeypatch: pytest.MonkeyPatch, module: Any, dialog_type: type[QDialog],
+                  *steps: Callable[[Any], None]) -> list[str]:
+    """Stand in for `module.run_dialog`: show the dialog, act like the user step by step, and
+    report what it showed (its title, then each refusal it kept open with)."""
+    seen: list[str] = []
+
+    def run(dialog: QDialog) -> bool:
+        assert isinstance(dialog, dialog_type)
+        dialog.show()
+        seen.append(dialog.windowTitle())
+        for step in steps:
+            step(dialog)
+            message = getattr(dialog, "message", None)
+            if dialog.isVisible() and message is not None and message.isVisible():
+                seen.append(message.text())
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(module, "run_dialog", run)
+    return seen

@@ -7,14 +7,14 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QToolButton
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from data import awards, nominations, units
 from data.db import Database
 from data.demo_meeting import ACHIEVEMENTS
 from data.meeting_model import Nomination, Severity
-from tests.ui.helpers import column_texts, type_text
+from tests.ui.helpers import column_texts, drive_dialogs, shown, type_text
 from ui.dialogs import nomination as nomination_dialog
 from ui.dialogs.nomination import NominationDialog
 from ui.models.nominations import COL_TOTAL, COL_UNIT, COL_VOTES
@@ -40,14 +40,7 @@ def listed(db: Database) -> list[Nomination]:
 
 
 def open_page(qtbot: QtBot, session: Session) -> AwardsPage:
-    page = AwardsPage(session)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
+    return shown(qtbot, AwardsPage(session))
 
 
 def names(page: AwardsPage) -> list[str]:
@@ -80,21 +73,8 @@ def write_summary(qtbot: QtBot, page: AwardsPage, name: str, text: str) -> None:
 
 def user(monkeypatch: pytest.MonkeyPatch, *steps: Callable[[NominationDialog], None]
          ) -> list[str]:
-    """Stand in for the modal run: show the dialog, act like the user, report what it showed."""
-    seen: list[str] = []
-
-    def run(dialog: QDialog) -> bool:
-        assert isinstance(dialog, NominationDialog)
-        dialog.show()
-        seen.append(dialog.windowTitle())
-        for step in steps:
-            step(dialog)
-            if dialog.isVisible() and dialog.message.isVisible():  # refused, still open
-                seen.append(dialog.message.text())
-        return dialog.result() == QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(nomination_dialog, "run_dialog", run)
-    return seen
+    """Stand in for the modal run of a NominationDialog."""
+    return drive_dialogs(monkeypatch, nomination_dialog, NominationDialog, *steps)
 
 
 def test_the_demo_2019_list_and_checks(qtbot: QtBot, session: Session) -> None:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from data import awards, ballots, meetings, units
 from data.db import Database
 from data.meeting_model import Attendance, Purpose
-from tests.ui.helpers import column_texts, type_text
+from tests.ui.helpers import column_texts, shown, type_text
 from ui.dialogs import ballot_round
 from ui.dialogs.ballot_round import BallotRoundDialog
 from ui.models.ballot_entries import COL_FIRST, COL_SECOND
@@ -57,14 +57,7 @@ def without_rounds(db: Database) -> None:
 
 
 def open_page(qtbot: QtBot, session: Session) -> BallotPage:
-    page = BallotPage(session)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
+    return shown(qtbot, BallotPage(session))
 
 
 def select(qtbot: QtBot, page: BallotPage, title: str, round_no: int = 1) -> None:

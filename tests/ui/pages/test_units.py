@@ -7,13 +7,13 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from data import units, years
 from data.db import Database
 from data.model import Unit
-from tests.ui.helpers import column_texts, type_text
+from tests.ui.helpers import column_texts, drive_dialogs, shown, type_text
 from ui.dialogs import unit as unit_dialog
 from ui.dialogs.unit import UnitDialog
 from ui.models.units import COL_BLOCKS, COL_HEAD, COL_NAME, COL_POST
@@ -37,14 +37,7 @@ def member_ids(db: Database, year: int) -> list[int]:
 
 
 def open_page(qtbot: QtBot, session: Session) -> UnitsPage:
-    page = UnitsPage(session)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    return page
+    return shown(qtbot, UnitsPage(session))
 
 
 def names(page: UnitsPage) -> list[str]:
@@ -71,21 +64,8 @@ def press(qtbot: QtBot, page: UnitsPage, key: Qt.Key,
 
 
 def user(monkeypatch: pytest.MonkeyPatch, *steps: Callable[[UnitDialog], None]) -> list[str]:
-    """Stand in for the modal run: show the dialog, act like the user, report what it showed."""
-    seen: list[str] = []
-
-    def run(dialog: QDialog) -> bool:
-        assert isinstance(dialog, UnitDialog)
-        dialog.show()
-        seen.append(dialog.windowTitle())
-        for step in steps:
-            step(dialog)
-            if dialog.isVisible() and dialog.message.isVisible():  # refused, still open
-                seen.append(dialog.message.text())
-        return dialog.result() == QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(unit_dialog, "run_dialog", run)
-    return seen
+    """Stand in for the modal run of a UnitDialog."""
+    return drive_dialogs(monkeypatch, unit_dialog, UnitDialog, *steps)
 
 
 def test_the_years_members(qtbot: QtBot, session: Session) -> None:

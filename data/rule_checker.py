@@ -22,11 +22,12 @@ from data.meeting_model import (
     Severity,
     in_sentence,
 )
-from data.model import AwardForm, Membership, PassMark, Quota, RuleSet
+from data.model import AwardForm, Membership, PassMark, Quota, RuleSet, YearStatus
 from data.rules import load_rules
 from data.scores import load_board
 from data.units import members
 from data.vntext import format_percent
+from data.years import require_year
 
 GOVERNMENT_FLAG, PROVINCIAL_FLAG = "CO_CP", "CO_TINH"
 LEADER_SOURCE = "Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 25"
@@ -50,6 +51,7 @@ class YearFacts:
     meetings: Sequence[tuple[Meeting, Quorum]] = ()
     reports: Sequence[RoundReport] = ()
     nominations: Sequence[Nomination] = ()
+    status: YearStatus = YearStatus.MEETING
 
 
 def mark_text(mark: PassMark) -> str:
@@ -177,11 +179,15 @@ def _nominations(facts: YearFacts) -> Iterator[Finding]:
 
 
 def _scores(facts: YearFacts) -> Iterator[Finding]:
+    if facts.status in (YearStatus.REGISTRATION, YearStatus.PLEDGE):
+        return  # scoring has not begun: nothing is missing yet
+    # while scoring, unscored items are work in progress; at the meeting they are a fault
+    missing = WARNING if facts.status is YearStatus.SCORING else ERROR
     source = facts.rules.source("table_total")
     for unit_id in sorted(facts.ranks, key=lambda u: (facts.ranks[u], u)):
         name = facts.names.get(unit_id, unit_id)
         if facts.missing_items.get(unit_id, 0):
-            yield Finding(ERROR, "scores", f"{name}: {facts.missing_items[unit_id]} nội dung "
+            yield Finding(missing, "scores", f"{name}: {facts.missing_items[unit_id]} nội dung "
                           "chưa có điểm ở lớp nào (tính 0 điểm).", source, unit_id)
         if facts.fallback_items.get(unit_id, 0):
             yield Finding(WARNING, "verified_scores", f"{name}: {facts.fallback_items[unit_id]}"
@@ -212,6 +218,7 @@ def load_facts(db: Database, year: int) -> YearFacts:
         meetings=[(m, meetings.meeting_quorum(db, m.id)) for m in held],
         reports=[r for m in held for r in ballots.round_reports(db, m.id)],
         nominations=nominations.nominations(db, year),
+        status=require_year(db, year).status,
     )
 
 

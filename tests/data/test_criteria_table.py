@@ -40,7 +40,7 @@ def make_criterion(**overrides: Any) -> Criterion:
     return Criterion(**values)
 
 
-# The demo table of the demo material (samples/demo-bloc.md): (id, parent, code, max, kind, layer, extra).
+# The demo material's table (samples/demo-bloc.md): (id, parent, code, max, kind, layer, extra).
 DEMO_ROWS: tuple[tuple[int, int | None, str, float, NodeKind, Layer, dict[str, Any]], ...] = (
     (1, None, "I", 50, G, K, {}),
     (2, 1, "1", 30, G, K, {}),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import pytest
+
 from data import ballots, meetings, units
 from data.ballot_math import report
 from data.candidates import ELIGIBILITY_SOURCE
@@ -21,7 +23,7 @@ from data.meeting_model import (
     RoundReport,
     Severity,
 )
-from data.model import AwardForm, Membership, PassMark, Quota, RuleSet
+from data.model import AwardForm, Membership, PassMark, Quota, RuleSet, YearStatus
 from data.rule_checker import BALLOT_SOURCE, LEADER_SOURCE, YearFacts, check, check_year, mark_text
 from data.rules import DEFAULT_SOURCES
 
@@ -162,6 +164,18 @@ def test_verified_scores_missing() -> None:
         ("warning", "verified_scores", "Thanh tra tỉnh: 3 nội dung chưa có điểm khối chấm hoặc "
          "hội đồng chấm, đang lấy điểm tự chấm.")]
     assert {f.source for f in check(year)} == {DEFAULT_SOURCES["table_total"]}
+
+
+@pytest.mark.parametrize(("status", "expected"), [
+    (YearStatus.REGISTRATION, []), (YearStatus.PLEDGE, []),
+    (YearStatus.SCORING, ["warning", "warning"]),
+    (YearStatus.MEETING, ["error", "warning"]), (YearStatus.CLOSED, ["error", "warning"])])
+def test_missing_scores_depend_on_the_stage_of_the_year(status: YearStatus,
+                                                        expected: list[str]) -> None:
+    """Before scoring nothing is missing; while scoring it is work in progress; at the meeting
+    an unscored item is a fault."""
+    year = replace(facts(fallback_items={4: 3}, missing_items={5: 2}), status=status)
+    assert sorted(f.severity.value for f in check(year)) == expected
 
 
 def test_counts_not_agreed() -> None:

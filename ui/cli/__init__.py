@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -50,6 +51,9 @@ def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     try:
         return int(args.handler(args))
+    except BrokenPipeError:  # the reader stopped early (… | head): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (BlocError, sqlite3.DatabaseError) as exc:
         reason = exc.message if isinstance(exc, BlocError) else str(explain(exc))
         print(f"Lỗi: {reason}", file=sys.stderr)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from data import ballots, meetings
+from data import ballots, meetings, years
 from data.bloc import open_bloc
+from data.model import YearStatus
 from main import main
 
 # The demo's 2019 year: every round typed twice and matching, 8/8 present, 6 nominations within
@@ -76,11 +77,22 @@ def test_an_error_exits_1(demo_file: Path, tmp_path: Path,
     assert first == "Kiểm tra quy định năm 2019: 3 lỗi, 2 cảnh báo"
 
 
-def test_a_year_not_scored_yet(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_year_not_scored_yet(demo_file: Path, tmp_path: Path,
+                               capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
-    assert main(["check", str(demo_file), "--year", "2020", "--json"]) == 1
+    # 2020 is at the pledge stage: no score is missing yet
+    assert main(["check", str(demo_file), "--year", "2020", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []
+    at_meeting = tmp_path / "2020 tổng kết.ktd"
+    shutil.copyfile(demo_file, at_meeting)
+    db = open_bloc(at_meeting)
+    try:
+        years.set_status(db, 2020, YearStatus.MEETING)
+    finally:
+        db.close()
+    assert main(["check", str(at_meeting), "--year", "2020", "--json"]) == 1
     report = json.loads(capsys.readouterr().out)
-    # 8 units x 15 content items without any score
+    # at the year-end meeting: 8 units x 15 content items without any score
     assert report["errors"] == 8 and report["warnings"] == 0
     assert {f["rule"] for f in report["findings"]} == {"scores"}
     assert all("15 nội dung chưa có điểm ở lớp nào" in f["message"] for f in report["findings"])

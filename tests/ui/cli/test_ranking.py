@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -114,3 +115,16 @@ def test_as_a_separate_process(demo_file: Path) -> None:
                           "--year", "1900"], capture_output=True, text=True, encoding="utf-8",
                          check=False)
     assert bad.returncode == 2 and bad.stdout == "" and "Năm 1900" in bad.stderr
+
+
+def test_output_piped_into_a_reader_that_stops_early(demo_file: Path) -> None:
+    """`main.py ballot … | head -3`: the reader is gone; no traceback, exit 0."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has already stopped reading
+    try:
+        done = subprocess.run([sys.executable, str(ROOT / "main.py"), "ballot", str(demo_file),
+                               "--year", "2019"], stdout=write_end, stderr=subprocess.PIPE,
+                              text=True, check=False)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr

@@ -8,11 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from data import units
+from data import units, years
 from data.meeting_model import Finding, Severity
+from data.model import YearStatus
 from tests.ui.helpers import column_texts
 from ui.models.findings import COL_MESSAGE, COL_SEVERITY
-from ui.session import MEMBERS, PLEDGE, SCORES, Session
+from ui.session import MEMBERS, PLEDGE, SCORES, YEARS, Session
 from ui.widgets.findings_panel import DELAY_MS, WATCHED, FindingsPanel
 
 WARNINGS_2019 = [
@@ -73,8 +74,14 @@ def test_a_burst_of_changes_costs_one_check(qtbot: QtBot, panel: FindingsPanel,
 def test_follows_the_year(qtbot: QtBot, panel: FindingsPanel, session: Session) -> None:
     session.set_year(2020)
     qtbot.waitUntil(lambda: panel.title.text() == "Kiểm tra quy định năm 2020:", timeout=2000)
-    # 2020 is not scored yet: every unit's items count 0
-    assert panel.summary.text() == "8 lỗi cần sửa trước khi gửi hồ sơ; không có lưu ý"
+    # 2020 is at the pledge stage: scoring has not begun, nothing is missing yet
+    assert panel.summary.text().startswith("Không có lỗi, không có lưu ý")
+    assert panel.findings() == []
+    years.set_status(session.db, 2020, YearStatus.MEETING)
+    session.notify(YEARS)
+    # at the year-end meeting every unit's unscored items count 0: an error each
+    qtbot.waitUntil(lambda: panel.summary.text() ==
+                    "8 lỗi cần sửa trước khi gửi hồ sơ; không có lưu ý", timeout=2000)
     assert {f.rule for f in panel.findings()} == {"scores"}
 
 

@@ -9,6 +9,7 @@ from data import awards
 from data.db import Database
 from data.model import AwardForm, Membership, Quota, RuleSet
 from data.rules import load_rules
+from data.scoreboard import ScoreBoard
 from data.standings import Standing, standings
 from data.units import members
 
@@ -132,8 +133,10 @@ def plan_candidates(ranking: Sequence[Standing], memberships: Mapping[int, Membe
     return CandidatePlan(rules.year, tuple(by_catalogue), tuple(excluded))
 
 
-def candidate_plan(db: Database, year: int) -> CandidatePlan:
-    """Load the year's ranking, memberships, award forms and quotas, and propose candidates."""
+def candidate_plan(db: Database, year: int, board: ScoreBoard | None = None) -> CandidatePlan:
+    """Load the year's ranking (on `board` when given), memberships, award forms and quotas,
+    and propose candidates."""
     facts = {m.unit_id: m for _, m in members(db, year)}
-    return plan_candidates(standings(db, year), facts, awards.award_forms(db, active_only=True),
-                           awards.quotas(db, year), load_rules(db, year))
+    return plan_candidates(standings(db, year, board), facts,
+                           awards.award_forms(db, active_only=True), awards.quotas(db, year),
+                           load_rules(db, year))

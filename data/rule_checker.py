@@ -24,6 +24,7 @@ from data.meeting_model import (
 )
 from data.model import AwardForm, Membership, PassMark, Quota, RuleSet, YearStatus
 from data.rules import load_rules
+from data.scoreboard import ScoreBoard
 from data.scores import load_board
 from data.units import members
 from data.vntext import format_percent
@@ -201,10 +202,11 @@ def check(facts: YearFacts) -> list[Finding]:
     return sorted(found, key=lambda f: f.severity is not ERROR)
 
 
-def load_facts(db: Database, year: int) -> YearFacts:
-    """Read the year's rules, units, ranking, meetings, rounds and nominations."""
+def load_facts(db: Database, year: int, board: ScoreBoard | None = None) -> YearFacts:
+    """Read the year's rules, units, meetings, rounds and nominations, and its ranking (from
+    `board` when the caller already holds it, else loaded from the file)."""
     pairs = members(db, year)
-    board = load_board(db, year)
+    board = board if board is not None else load_board(db, year)
     results = board.results()
     held = meetings.meetings(db, year)
     return YearFacts(
@@ -222,6 +224,6 @@ def load_facts(db: Database, year: int) -> YearFacts:
     )
 
 
-def check_year(db: Database, year: int) -> list[Finding]:
-    """Load the year and check it."""
-    return check(load_facts(db, year))
+def check_year(db: Database, year: int, board: ScoreBoard | None = None) -> list[Finding]:
+    """Load the year and check it (on `board` when given)."""
+    return check(load_facts(db, year, board))

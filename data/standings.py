@@ -33,7 +33,7 @@ def standings_of(board: ScoreBoard, units: dict[int, Unit]) -> list[Standing]:
     return [Standing(units[r.unit_id], r) for r in board.ranking()]
 
 
-def standings(db: Database, year: int) -> list[Standing]:
-    """Load the year and rank it."""
+def standings(db: Database, year: int, board: ScoreBoard | None = None) -> list[Standing]:
+    """Rank the year: on `board` when the caller already holds it, else loaded from the file."""
     units = {unit.id: unit for unit, _ in members(db, year)}
-    return standings_of(load_board(db, year), units)
+    return standings_of(board if board is not None else load_board(db, year), units)

@@ -253,3 +253,10 @@ def test_the_demo_after_changes(bloc: Database) -> None:
                       ("eligibility", justice.id), ("pass_mark", cert_round.candidates[0]),
                       ("pass_mark", cert_round.candidates[1]),
                       ("pass_mark", cert_round.candidates[2])]
+
+
+def test_check_on_a_board_the_caller_holds_equals_a_fresh_load(bloc: Database) -> None:
+    from data.scores import load_board
+
+    board = load_board(bloc, 2019)
+    assert check_year(bloc, 2019, board) == check_year(bloc, 2019)

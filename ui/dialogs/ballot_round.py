@@ -263,7 +263,7 @@ def ask_new_round(parent: QWidget | None, session: Session, meeting_id: int
                   ) -> BallotRound | None:
     """Ask for a new round of the meeting and add it; None when cancelled."""
     made: list[BallotRound] = []
-    setup = round_setup(session.db, session.year, meeting_id)
+    setup = round_setup(session.db, session.year, meeting_id, session.board())
 
     def save(draft: RoundDraft) -> None:
         made.append(edits.add_round(session, meeting_id, draft))
@@ -274,7 +274,7 @@ def ask_new_round(parent: QWidget | None, session: Session, meeting_id: int
 def ask_edit_round(parent: QWidget | None, session: Session, ballot: BallotRound) -> bool:
     """Edit a round's candidates, seats, choices and note; True when something was saved."""
     changed: list[bool] = []
-    setup = round_setup(session.db, session.year, ballot.meeting_id)
+    setup = round_setup(session.db, session.year, ballot.meeting_id, session.board())
 
     def save(draft: RoundDraft) -> None:
         changed.append(edits.update_round(session, ballot.id, draft))

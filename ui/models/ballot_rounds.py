@@ -17,6 +17,8 @@ from data.db import Database
 from data.meeting_model import BallotRound, EntryStatus, Purpose, RoundReport
 from data.model import AwardForm, Membership, Officers, Quota, Unit
 from data.rules import load_rules
+from data.scoreboard import ScoreBoard
+from data.scores import load_board
 from data.standings import standings
 from data.vntext import format_number
 from ui.models.base import ROW_ROLE, RowsModel
@@ -265,10 +267,13 @@ class RoundSetup:
                 if blocked else "")
 
 
-def round_setup(db: Database, year: int, meeting_id: int) -> RoundSetup:
-    """Load what the dialog needs for the meeting of `year`."""
-    ranks = {s.unit.id: (s.rank, s.ranked.result.final_total) for s in standings(db, year)}
-    return RoundSetup(year, candidate_plan(db, year), tuple(units.members(db, year)),
+def round_setup(db: Database, year: int, meeting_id: int,
+                board: ScoreBoard | None = None) -> RoundSetup:
+    """Load what the dialog needs for the meeting of `year` (ranked on `board` when given)."""
+    board = board if board is not None else load_board(db, year)
+    ranks = {s.unit.id: (s.rank, s.ranked.result.final_total)
+             for s in standings(db, year, board)}
+    return RoundSetup(year, candidate_plan(db, year, board), tuple(units.members(db, year)),
                       tuple(awards.award_forms(db, active_only=True)),
                       {q.award_form_id: q for q in awards.quotas(db, year)}, ranks,
                       tuple(ballots.rounds(db, meeting_id)), years.officers(db, year),

@@ -101,7 +101,10 @@ def load_rows(db: Database, year: int, board: ScoreBoard) -> list[NominationRow]
         result = report.result if report is not None else None
         votes = next((c for c in result.results if c.unit_id == item.unit_id), None) \
             if result is not None else None
-        unit, member = members.get(item.unit_id, (units.get_unit(db, item.unit_id), None))
+        if item.unit_id in members:
+            unit, member = members[item.unit_id]
+        else:  # a unit that has since left the bloc
+            unit, member = units.get_unit(db, item.unit_id), None
         rows.append(NominationRow(
             number, item, unit.name, form, groups[form.id], ranked.get(item.unit_id), votes,
             result.base if result is not None else 0,

@@ -119,7 +119,7 @@ class FindingsPanel(QWidget):
         self.checks += 1
         self.title.setText(f"Kiểm tra quy định năm {year}:" if year else "Kiểm tra quy định:")
         try:
-            findings = check_year(self.session.db, year) if year else []
+            findings = check_year(self.session.db, year, self.session.board()) if year else []
         except BlocError as exc:
             self.model.set_rows([])
             self._show_summary(f"Không kiểm tra được: {exc.message}", "error")

@@ -109,3 +109,19 @@ def test_no_check_while_hidden(qtbot: QtBot, panel: FindingsPanel, session: Sess
     panel.show()
     qtbot.waitExposed(panel)
     assert panel.checks == checks + 1  # shown again: checked once, at once
+
+
+def test_rechecks_on_the_sessions_board_without_reloading_scores(
+        qtbot: QtBot, panel: FindingsPanel, session: Session,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A score edit triggers a recheck; it must use the live board, not re-read the year."""
+    from data import rule_checker
+
+    def no_reload(*args: object) -> None:
+        raise AssertionError("the year's scores were loaded again from the file")
+
+    monkeypatch.setattr(rule_checker, "load_board", no_reload)
+    before = panel.checks
+    session.notify(SCORES)
+    qtbot.waitUntil(lambda: panel.checks > before, timeout=2000)
+    assert panel.summary.text() == "Không có lỗi; 2 lưu ý"

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +32,7 @@ from ui.models.penalty_types import COL_CODE, COL_POINTS, COL_TITLE, PenaltyType
 from ui.prompts import confirm
 from ui.session import PENALTY_TYPES, Session
 from ui.widgets.message_bar import MessageBar
+from ui.widgets.table_actions import read_only_rows
 
 Save = Callable[[PenaltyType], object]
 
@@ -107,11 +107,8 @@ class PenaltyCatalogue(QWidget):
         self.model = PenaltyTypesModel()
         self.view = QTableView(objectName="penaltyTypesTable")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self.view)
         self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(COL_CODE, 70)

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from data import awards, ballots, units, years
 from data.candidates import ELIGIBILITY_SOURCE, CandidatePlan, candidate_plan
@@ -23,6 +23,7 @@ from data.standings import standings
 from data.vntext import format_number
 from ui.models.base import ROW_ROLE, RowsModel
 from ui.models.round_results import outcome_text, purpose_title, status_text
+from ui.widgets.table_actions import read_only_rows
 
 Index = QModelIndex | QPersistentModelIndex
 COL_PURPOSE, COL_ROUND, COL_CANDIDATES, COL_STATUS, COL_OUTCOME = range(5)
@@ -113,11 +114,8 @@ class RoundsView(QTableView):
         super().__init__(parent)
         self.setObjectName("roundsTable")
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self)
         self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

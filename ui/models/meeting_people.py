@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from data.meeting_model import CommitteeMember, Guest
 from ui.models.base import Index, RowsModel
 from ui.widgets.message_bar import MessageBar
+from ui.widgets.table_actions import read_only_rows
 
 COL_NUMBER, COL_NAME, COL_TITLE, COL_ROLE = range(4)
 ROLES = ("Trưởng ban", "Phó Trưởng ban", "Thành viên")  # offered; any role may be typed
@@ -100,12 +100,9 @@ class EntryList(QGroupBox):
         self.model = model
         view = self.table = QTableView(objectName=f"{name}Table")
         view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(view)
         view.setAlternatingRowColors(True)
         view.setWordWrap(bool(widths))  # fixed widths: long texts wrap, rows grow to fit
-        view.verticalHeader().setVisible(False)
         if widths:
             view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.setStyleSheet("QTableView::item { padding: 4px 3px; }")

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from data import awards, ballots, meetings, nominations, units
 from data.candidates import block_reasons
@@ -20,6 +20,7 @@ from data.ranking import RankedUnit
 from data.scoreboard import ScoreBoard
 from data.vntext import format_number, format_percent
 from ui.models.base import RowsModel
+from ui.widgets.table_actions import read_only_rows
 
 (COL_NUMBER, COL_UNIT, COL_FORM, COL_TOTAL, COL_RANK, COL_VOTES, COL_ACHIEVEMENTS,
  COL_NOTE) = range(8)
@@ -204,12 +205,9 @@ class NominationsView(QTableView):
         super().__init__(parent)
         self.setObjectName("nominationsTable")
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self)
         self.setWordWrap(True)
         rows = self.verticalHeader()
-        rows.setVisible(False)
         rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 10)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from ui.session import (
     YEARS,
     Session,
 )
+from ui.widgets.table_actions import read_only_rows
 
 # Every change the checker's facts depend on.
 WATCHED = frozenset({NOMINATIONS, BALLOTS, MEETING, SCORES, PENALTIES, MEMBERS, UNITS, CRITERIA,
@@ -73,11 +73,8 @@ class FindingsPanel(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView(objectName="findingsTable")
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(table)
         table.setWordWrap(True)
-        table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from ui.edits.scores import ScoreEditor
 from ui.models.penalties import COL_NOTE, COL_TITLE, PenaltiesModel
 from ui.session import Session
 from ui.widgets.message_bar import MessageBar
+from ui.widgets.table_actions import read_only_rows
 
 OTHER = -1  # the combo entry for a penalty written in full
 
@@ -55,10 +55,7 @@ class PenaltyPanel(QWidget):
         self.caption = QLabel(objectName="penaltyCaption")
         self.table = QTableView(objectName="penaltiesTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        read_only_rows(self.table)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()

@@ -20,15 +20,12 @@ from data.errors import BlocError
 from ui.dialogs.registration import DateField
 from ui.edits import pledges as edits
 from ui.models.pledge_contents import COL_TEXT, ContentDelegate, PledgeContentsModel
-from ui.models.registrations import (
-    shown_date,
-)
+from ui.models.registrations import shown_date
 from ui.prompts import confirm
-from ui.session import AWARDS, MEMBERS, PLEDGE, REGISTRATIONS, UNITS, YEARS, Session
+from ui.session import PLEDGE, YEARS, Session
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.table_actions import run_edit, short_text, table_action, table_view
 
-_REGISTRATION_CHANGES = {REGISTRATIONS, MEMBERS, UNITS, AWARDS, YEARS}
 _INVALID = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
 
 

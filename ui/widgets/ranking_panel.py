@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableView,
@@ -16,6 +15,7 @@ from data.units import members
 from ui.edits.scores import ScoreEditor
 from ui.models.ranking import COL_UNIT, RankingModel
 from ui.session import Session
+from ui.widgets.table_actions import read_only_rows
 
 
 class RankingPanel(QWidget):
@@ -33,10 +33,7 @@ class RankingPanel(QWidget):
         self.title.setStyleSheet("font-weight:600;")
         self.table = QTableView(objectName="rankingTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        read_only_rows(self.table)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

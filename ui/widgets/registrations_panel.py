@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,6 @@ from ui.widgets.message_bar import MessageBar
 from ui.widgets.table_actions import run_edit, table_action, table_view
 
 _REGISTRATION_CHANGES = {REGISTRATIONS, MEMBERS, UNITS, AWARDS, YEARS}
-_INVALID = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
 
 
 class RegistrationsPanel(QGroupBox):
@@ -43,7 +41,6 @@ class RegistrationsPanel(QGroupBox):
         self.summary = QLabel(objectName="registrationSummary")
         self.model = RegistrationsModel()
         view = self.table = table_view("registrationsTable", self.model)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.activated.connect(lambda index: self.edit_registration(index.row()))
         view.setWordWrap(False)
         view.horizontalHeader().setStretchLastSection(False)

@@ -35,15 +35,22 @@ def run_edit(bar: MessageBar, action: Callable[[], object]) -> bool:
         return False
 
 
-def table_view(name: str, model: RowsModel[object]) -> QTableView:
-    """A read-only table of whole rows, one selected at a time."""
-    view = QTableView(objectName=name)
-    view.setModel(model)
+def read_only_rows(view: QTableView) -> QTableView:
+    """What every list of the window shares: whole rows, one selected at a time, no editing in
+    place (edits go through dialogs or editors beside the list), no row numbers."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+def table_view(name: str, model: RowsModel[object]) -> QTableView:
+    """A read-only table of whole rows, wrapping long texts, the last column stretched."""
+    view = read_only_rows(QTableView(objectName=name))
+    view.setModel(model)
     view.setAlternatingRowColors(True)
     view.setWordWrap(True)
-    view.verticalHeader().setVisible(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -147,23 +147,6 @@ class PenaltyCatalogue(QWidget):
         act.setToolTip(f"{text.rstrip('…')} ({QKeySequence(keys).toString()})")
         act.triggered.connect(slot)
         return act
-
-    def event(self, event: QEvent) -> bool:
-        """Claim Ctrl+N while the focus is in the catalogue (the window's opens a new file)."""
-        if event.type() == QEvent.Type.ShortcutOverride and self._own_key(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._own_key(event):
-            self.add_action.trigger()
-        else:
-            super().keyPressEvent(event)
-
-    def _own_key(self, event: QEvent) -> bool:
-        return (isinstance(event, QKeyEvent) and self.add_action.isEnabled() and
-                event.keyCombination() == self.add_action.shortcut()[0])
 
     def reload(self) -> None:
         """Read the catalogue of the year shown, keeping the selected entry."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -122,27 +122,6 @@ class CriteriaPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         return tab
-
-    def event(self, event: QEvent) -> bool:
-        """Claim Ctrl+N and Ctrl+Shift+N while the focus is in the table tab (the window's
-        Ctrl+N creates a new bloc file)."""
-        if event.type() == QEvent.Type.ShortcutOverride and self._own_key(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        action = self._own_key(event)
-        if action is None:
-            super().keyPressEvent(event)
-        else:
-            action.trigger()
-
-    def _own_key(self, event: QEvent) -> QAction | None:
-        if not isinstance(event, QKeyEvent):
-            return None
-        return next((a for a in (self.add_child_action, self.add_section_action)
-                     if a.isEnabled() and event.keyCombination() == a.shortcut()[0]), None)
 
     # --- loading ---------------------------------------------------------------------------------
     def reload(self, new_year: bool = False) -> None:

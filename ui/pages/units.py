@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -54,8 +54,10 @@ class UnitsPage(QWidget):
                                           ("Delete",), self.table)
         self.find_action = self._action("Tìm", "findUnitAction", self._focus_filter)
         self._action("Xóa ô tìm", "clearFilterAction", self.filter.clear, ("Escape",), self.filter)
-        self._page_keys = {QKeySequence(key)[0].toCombined(): action for key, action in
-                           (("Ctrl+N", self.add_action), ("Ctrl+F", self.find_action))}
+        for action, key in ((self.add_action, "Ctrl+N"), (self.find_action, "Ctrl+F")):
+            action.setShortcut(QKeySequence(key))  # anywhere in the page
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         self.buttons = [
             self._button("addUnitButton", self.add_action, "Thêm một đơn vị mới vào khối (Ctrl+N)"),
             self._button("readdUnitButton", self.readd_action,
@@ -121,26 +123,6 @@ class UnitsPage(QWidget):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.table)
-
-    # --- keys that must win over the window's (Ctrl+N is also "new bloc" there) ----------------
-    def _page_key(self, event: QEvent) -> QAction | None:
-        if not isinstance(event, QKeyEvent):
-            return None
-        return self._page_keys.get(event.keyCombination().toCombined())
-
-    def event(self, event: QEvent) -> bool:
-        """Claim the page's own shortcuts while the focus is inside the page."""
-        if event.type() == QEvent.Type.ShortcutOverride and self._page_key(event) is not None:
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        action = self._page_key(event)
-        if action is not None:
-            action.trigger()
-            return
-        super().keyPressEvent(event)
 
     # --- showing -------------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from data import units, years
@@ -16,10 +15,13 @@ from data.model import Unit
 from tests.ui.helpers import column_texts, drive_dialogs, shown, type_text
 from ui.dialogs import unit as unit_dialog
 from ui.dialogs.unit import UnitDialog
+from ui.main_window import MainWindow
 from ui.models.units import COL_BLOCKS, COL_HEAD, COL_NAME, COL_POST
 from ui.pages import units as units_page
 from ui.pages.units import UnitsPage
+from ui.paths import AppPaths
 from ui.session import Session
+from ui.settings import Settings
 
 
 def content(db: Database) -> list[str]:
@@ -304,24 +306,18 @@ def test_an_empty_year(qtbot: QtBot, empty_bloc: Database,
     assert [u.name for u, _m in units.members(empty_bloc, 2025)] == ["Sở Y tế"]
 
 
-def test_ctrl_n_wins_over_the_windows_new_bloc(qtbot: QtBot, session: Session,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    new_bloc = QAction("Khối thi đua mới…", window)
-    new_bloc.setShortcut(QKeySequence.StandardKey.New)
-    fired: list[bool] = []
-    new_bloc.triggered.connect(lambda: fired.append(True))
-    window.menuBar().addMenu("Tệp").addAction(new_bloc)
-    page = UnitsPage(session)
-    window.setCentralWidget(page)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+def test_ctrl_n_in_the_window_adds_a_unit(qtbot: QtBot, bloc_file: Path, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the real main window, Ctrl+N on the page adds a unit (no other Ctrl+N competes)."""
+    paths = AppPaths.decide(str(tmp_path / "appdata"))
+    window = shown(qtbot, MainWindow(paths, Settings(paths)))
+    assert window.open_file(bloc_file)
+    page = window.page("unitsPage")
+    assert isinstance(page, UnitsPage)
     seen = user(monkeypatch, lambda d: d.reject())
     press(qtbot, page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert seen == ["Thêm đơn vị vào khối năm 2019"] and fired == []
+    assert seen == ["Thêm đơn vị vào khối năm 2020"]
+    window.close_bloc()
 
 
 def test_keyboard_only_find_then_edit(qtbot: QtBot, session: Session,

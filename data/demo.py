@@ -68,8 +68,8 @@ def _fill(db: Database, progress: Callable[[int, int], None]) -> None:
     codes = _criteria(db, 2019)
     progress(2, 5)
     _scores(db, ids, codes)
+    catalogue = {p.code: p.id for p in penalty_catalogue.penalty_types(db, 2019)}
     for name, entries in PENALTIES_2019.items():
-        catalogue = {p.code: p.id for p in penalty_catalogue.penalty_types(db, 2019)}
         for code, count, note in entries:
             scores.add_penalty(db, 2019, ids[name], type_id=catalogue[code], count=count, note=note)
     build_demo_meeting(db, ids)

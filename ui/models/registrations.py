@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,8 +11,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from data import awards, pledges, units
 from data.db import Database
 from data.model import Registration, Unit
-from data.vntext import short_date
 from ui.models.base import RowsModel
+from ui.widgets.date_field import shown_date
 
 COL_NUMBER, COL_UNIT, COL_FORM, COL_TITLE, COL_TARGETS, COL_DATE = range(6)
 NOT_REGISTERED = "Chưa đăng ký"
@@ -55,10 +54,6 @@ def first_line(text: str) -> str:
         return ""
     return lines[0] + (" …" if len(lines) > 1 else "")
 
-
-def shown_date(iso: str) -> str:
-    """A stored ISO date as the secretariat writes it: "8/1/2019"."""
-    return short_date(datetime.date.fromisoformat(iso)) if iso else ""
 
 
 class RegistrationsModel(RowsModel[RegistrationRow]):

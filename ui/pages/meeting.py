@@ -28,7 +28,8 @@ from ui.models.attendance import AttendanceModel, AttendanceRow, AttendanceView,
 from ui.models.meeting_people import COL_TITLE, CommitteeModel, EntryList, GuestsModel
 from ui.prompts import confirm
 from ui.session import MEETING, MEMBERS, RULES, UNITS, YEARS, Session
-from ui.widgets.meeting_form import EmptyState, MeetingForm, shown_date
+from ui.widgets.date_field import shown_date
+from ui.widgets.meeting_form import EmptyState, MeetingForm
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.quorum_label import QuorumLabel
 

@@ -3,7 +3,6 @@ left; and the empty state shown before the meeting exists."""
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Collection
 
 from PySide6.QtCore import Qt, Signal
@@ -19,11 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from data.meeting_model import Meeting, MeetingKind
-from data.vntext import short_date
-from ui.dialogs.registration import DateField
+from ui.widgets.date_field import INVALID, DateField, shown_date
 from ui.widgets.message_bar import MessageBar
 
-INVALID = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
 # field, object name, placeholder
 _LINES = (("start_time", "meetingStart", "VD: 14:00"), ("end_time", "meetingEnd", "VD: 16:30"),
           ("place", "meetingPlace", "Nơi tổ chức hội nghị"),
@@ -32,10 +29,6 @@ _LINES = (("start_time", "meetingStart", "VD: 14:00"), ("end_time", "meetingEnd"
           ("secretary_name", "secretaryName", "Họ và tên thư ký hội nghị"),
           ("secretary_title", "secretaryTitle", "Chức vụ, đơn vị"))
 
-
-def shown_date(iso: str) -> str:
-    """"2019-12-03" as typed in Vietnam: "3/12/2019"."""
-    return short_date(datetime.date.fromisoformat(iso)) if iso else ""
 
 
 class MeetingForm(QGroupBox):

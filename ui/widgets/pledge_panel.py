@@ -17,16 +17,13 @@ from PySide6.QtWidgets import (
 
 from data import pledges
 from data.errors import BlocError
-from ui.dialogs.registration import DateField
 from ui.edits import pledges as edits
 from ui.models.pledge_contents import COL_TEXT, ContentDelegate, PledgeContentsModel
-from ui.models.registrations import shown_date
 from ui.prompts import confirm
 from ui.session import PLEDGE, YEARS, Session
+from ui.widgets.date_field import INVALID, DateField, shown_date
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.table_actions import run_edit, short_text, table_action, table_view
-
-_INVALID = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
 
 
 class PledgePanel(QGroupBox):
@@ -146,7 +143,7 @@ class PledgePanel(QGroupBox):
             changed = edits.set_header(self.session, year, field, edit.text())
         except BlocError as exc:
             self._refused.add(field)
-            edit.setStyleSheet(_INVALID)
+            edit.setStyleSheet(INVALID)
             self.message.show_message(exc.message)
             return
         if field in self._refused:

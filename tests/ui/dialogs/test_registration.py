@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from data import awards, pledges, units
 from data.model import Registration
 from tests.ui.helpers import type_text
-from ui.dialogs.registration import COMMON_TITLES, DateField, RegistrationDialog
+from ui.dialogs.registration import COMMON_TITLES, RegistrationDialog
 from ui.session import Session
 
 
@@ -99,21 +99,3 @@ def test_an_inactive_form_is_offered_only_when_already_chosen(session: Session,
     qtbot.addWidget(other)
     assert dialog.form.currentText() == "Hình thức cũ"
     assert other.form.findText("Hình thức cũ") == -1
-
-
-def test_date_field_typed_or_picked(qtbot: QtBot) -> None:
-    field = DateField("someDate")
-    qtbot.addWidget(field)
-    with qtbot.waitSignal(field.committed):
-        type_text(qtbot, field.edit, "20/2/2019")
-        qtbot.keyClick(field.edit, Qt.Key.Key_Return)
-    assert field.text() == "20/2/2019"
-    field.menu.aboutToShow.emit()
-    assert field.calendar.selectedDate() == QDate(2019, 2, 20)
-    with qtbot.waitSignal(field.committed):
-        field.calendar.clicked.emit(QDate(2019, 2, 21))
-    assert field.text() == "21/2/2019"
-    field.setText("không phải ngày")
-    field.default_day = QDate(2020, 1, 1)
-    field.menu.aboutToShow.emit()
-    assert field.calendar.selectedDate() == QDate(2020, 1, 1)

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from data.demo_meeting import MEETING as DEMO
 from data.meeting_model import MeetingKind
 from tests.ui.helpers import type_text
-from ui.widgets.meeting_form import INVALID, EmptyState, MeetingForm, shown_date
+from ui.widgets.date_field import INVALID
+from ui.widgets.meeting_form import EmptyState, MeetingForm
 
 
 def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
@@ -26,11 +27,6 @@ def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
     host.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
     return host
-
-
-def test_shown_date() -> None:
-    assert shown_date("2019-12-03") == "3/12/2019"
-    assert shown_date("") == ""
 
 
 def test_load_shows_the_header_the_vietnamese_way(qtbot: QtBot) -> None:

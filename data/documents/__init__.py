@@ -1,0 +1,1 @@
+"""The official documents of a year: content builders, page profiles, the number register."""

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from data import audit
 from data.db import Database, connect, transaction, with_extension
+from data.documents.profiles import load_profile as load_page_profile
 from data.errors import FileAccessError, FileFormatError, InputError
 from data.migrations import migrate, refuse_newer
-from data.model import BlocProfile, DocumentProfile
+from data.model import BlocProfile
 from data.vntext import clean
 
 
@@ -62,7 +63,7 @@ def save_profile(db: Database, profile: BlocProfile) -> BlocProfile:
         name=name,
         council=clean(profile.council),
         place=clean(profile.place),
-        profile=DocumentProfile(profile.profile),
+        profile=load_page_profile(clean(profile.profile)).id,
         superior=clean(profile.superior),
         code=clean(profile.code),
     )
@@ -76,7 +77,7 @@ def save_profile(db: Database, profile: BlocProfile) -> BlocProfile:
                 "name": clean_profile.name,
                 "council": clean_profile.council,
                 "place": clean_profile.place,
-                "profile": clean_profile.profile.value,
+                "profile": clean_profile.profile,
                 "superior": clean_profile.superior,
                 "code": clean_profile.code,
                 "at": audit.now_iso(),
@@ -95,7 +96,7 @@ def load_profile(db: Database) -> BlocProfile:
         name=row["name"],
         council=row["council"],
         place=row["place"],
-        profile=DocumentProfile(row["profile"]),
+        profile=row["profile"],
         superior=row["superior"],
         code=row["code"],
     )

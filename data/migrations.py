@@ -11,15 +11,24 @@ from data.db import APPLICATION_ID, Database, backup_to, explain, transaction
 from data.errors import FileFormatError
 
 
-def _step_1(db: Database) -> None:
-    """The whole domain: bloc, units, years, rules, criteria, scores, meetings, ballots..."""
-    sql = (Path(__file__).with_name("schema_v1.sql")).read_text(encoding="utf-8")
-    for statement in sql.split(";"):  # the schema has no ";" inside comments or strings
+def _run_script(db: Database, name: str) -> None:
+    sql = (Path(__file__).with_name(name)).read_text(encoding="utf-8")
+    for statement in sql.split(";"):  # the scripts have no ";" inside comments or strings
         if statement.strip():
             db.conn.execute(statement)
 
 
-STEPS: tuple[Callable[[Database], None], ...] = (_step_1,)
+def _step_1(db: Database) -> None:
+    """The whole domain: bloc, units, years, rules, criteria, scores, meetings, ballots..."""
+    _run_script(db, "schema_v1.sql")
+
+
+def _step_2(db: Database) -> None:
+    """The register of issued documents; the bloc's profile names a profile file."""
+    _run_script(db, "schema_v2.sql")
+
+
+STEPS: tuple[Callable[[Database], None], ...] = (_step_1, _step_2)
 CURRENT_VERSION = len(STEPS)
 
 

@@ -67,19 +67,6 @@ class YearStatus(StrEnum):
         }[self.value]
 
 
-class DocumentProfile(StrEnum):
-    """Which official format the bloc's documents follow."""
-
-    STATE = "state"  # Nghị định 30/2020/NĐ-CP
-    PARTY = "party"  # Hướng dẫn 36-HD/VPTW
-
-    @property
-    def label(self) -> str:
-        return {"state": "Văn bản hành chính (NĐ 30/2020)", "party": "Văn bản của Đảng (HD 36)"}[
-            self.value
-        ]
-
-
 DEFAULT_GRADES: tuple[tuple[str, float], ...] = (("A", 1.0), ("B", 0.8), ("C", 0.6), ("D", 0.0))
 
 
@@ -90,7 +77,7 @@ class BlocProfile:
     name: str
     council: str
     place: str
-    profile: DocumentProfile = DocumentProfile.STATE
+    profile: str = "state"  # a page profile: resources/profiles/<profile>.json
     superior: str = ""
     code: str = ""
 

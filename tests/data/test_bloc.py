@@ -10,13 +10,13 @@ import pytest
 from data.bloc import create_bloc, load_profile, open_bloc, save_profile
 from data.db import Database, with_extension
 from data.errors import FileAccessError, FileFormatError, InputError
-from data.model import BlocProfile, DocumentProfile
+from data.model import BlocProfile
 
 PROFILE = BlocProfile(
     name="Khối thi đua các Ban, Cơ quan của Đảng",
     council="Hội đồng Thi đua - Khen thưởng tỉnh Bà Rịa - Vũng Tàu",
     place="Bà Rịa - Vũng Tàu",
-    profile=DocumentProfile.PARTY,
+    profile="party",
     superior="Tỉnh ủy Bà Rịa - Vũng Tàu",
     code="KĐ",
 )
@@ -48,7 +48,7 @@ def test_create_in_memory(empty_bloc: Database) -> None:
     profile = load_profile(empty_bloc)
     assert profile == BlocProfile(name="Khối thi đua thử", council="Hội đồng TĐKT tỉnh",
                                   place="Bắc Ninh")
-    assert profile.profile is DocumentProfile.STATE
+    assert profile.profile == "state"
 
 
 def test_create_adds_the_extension(tmp_path: Path) -> None:

@@ -9,14 +9,16 @@ from pathlib import Path
 import pytest
 
 from data import migrations, units
-from data.bloc import create_bloc, open_bloc
+from data.bloc import create_bloc, load_profile, open_bloc
 from data.db import APPLICATION_ID, Database, backup_to, connect
+from data.documents import register
 from data.errors import BlocError, FileFormatError
 from data.model import BlocProfile
 
 PROFILE = BlocProfile(name="Khối thi đua thử", council="Hội đồng TĐKT tỉnh", place="Bắc Ninh")
 NOW = datetime(2026, 1, 5, 8, 30, 15)
 NEWER = "được lưu bởi phiên bản phần mềm mới hơn"
+V = migrations.CURRENT_VERSION  # the real format; the tests below add a made-up step V + 1
 
 
 def header(path: Path) -> tuple[int, int]:
@@ -120,11 +122,11 @@ def test_backup_name() -> None:
                         "2026-01-05 083015.ktd")
 
 
-def _step_2(db: Database) -> None:
+def _phone_step(db: Database) -> None:
     db.conn.execute("ALTER TABLE units ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
 
 
-def _failing_step_2(db: Database) -> None:
+def _failing_step(db: Database) -> None:
     db.conn.execute("ALTER TABLE units ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
     db.conn.execute("UPDATE no_such_table SET x = 1")
 
@@ -137,28 +139,28 @@ class _FixedClock(datetime):
 
 @pytest.fixture
 def two_steps(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
-    """A version 2 of the format (units get a phone column); the clock is fixed."""
+    """A version V + 1 of the format (units get a phone column); the clock is fixed."""
     monkeypatch.setattr(migrations, "datetime", _FixedClock)
-    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, _step_2))
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, _phone_step))
     monkeypatch.setattr(migrations, "CURRENT_VERSION", len(migrations.STEPS))
     return monkeypatch
 
 
 def test_an_older_file_is_backed_up_then_migrated(bloc_file: Path, two_steps: object) -> None:
     old_names = unit_names(bloc_file)
-    assert header(bloc_file)[0] == 1
+    assert header(bloc_file)[0] == V
     db = open_bloc(bloc_file)
     try:
-        assert migrations.file_version(db) == 2
+        assert migrations.file_version(db) == V + 1
         assert [u.name for u in units.all_units(db)][:1] == ["Bộ Chỉ huy Quân sự tỉnh"]
     finally:
         db.close()
-    backup = migrations.backup_name(bloc_file, 1, NOW)
+    backup = migrations.backup_name(bloc_file, V, NOW)
     assert others(bloc_file) == [backup.name]
-    assert header(backup) == (1, APPLICATION_ID)
+    assert header(backup) == (V, APPLICATION_ID)
     assert unit_names(backup) == old_names and len(old_names) == 8
     assert "phone" not in columns(backup, "units")
-    assert header(bloc_file) == (2, APPLICATION_ID)
+    assert header(bloc_file) == (V + 1, APPLICATION_ID)
     assert "phone" in columns(bloc_file, "units")
     assert unit_names(bloc_file) == old_names
     open_bloc(bloc_file).close()  # now current: no second backup
@@ -167,28 +169,59 @@ def test_an_older_file_is_backed_up_then_migrated(bloc_file: Path, two_steps: ob
 
 def test_a_failing_step_leaves_the_file_at_its_old_version(bloc_file: Path,
                                                           two_steps: pytest.MonkeyPatch) -> None:
-    two_steps.setattr(migrations, "STEPS", (migrations.STEPS[0], _failing_step_2))
+    two_steps.setattr(migrations, "STEPS", (*migrations.STEPS[:V], _failing_step))
     old_names = unit_names(bloc_file)
     with pytest.raises(BlocError) as info:
         open_bloc(bloc_file)
     assert "Khối mẫu.ktd" in str(info.value)
-    assert header(bloc_file) == (1, APPLICATION_ID)
+    assert header(bloc_file) == (V, APPLICATION_ID)
     assert "phone" not in columns(bloc_file, "units")  # the step's first statement rolled back
     assert unit_names(bloc_file) == old_names
-    backup = migrations.backup_name(bloc_file, 1, NOW)
+    backup = migrations.backup_name(bloc_file, V, NOW)
     assert others(bloc_file) == [backup.name]  # the backup made first is kept
-    assert header(backup) == (1, APPLICATION_ID)
+    assert header(backup) == (V, APPLICATION_ID)
 
 
 def test_a_failing_python_step_rolls_back_too(bloc: Database,
                                              two_steps: pytest.MonkeyPatch) -> None:
     def broken(db: Database) -> None:
-        _step_2(db)
+        _phone_step(db)
         raise RuntimeError("bước nâng cấp hỏng")
 
-    two_steps.setattr(migrations, "STEPS", (migrations.STEPS[0], broken))
+    two_steps.setattr(migrations, "STEPS", (*migrations.STEPS[:V], broken))
     with pytest.raises(RuntimeError, match="bước nâng cấp hỏng"):
         migrations.migrate(bloc)
-    assert migrations.file_version(bloc) == 1
+    assert migrations.file_version(bloc) == V
     assert "phone" not in [r[1] for r in bloc.conn.execute("PRAGMA table_info(units)")]
     assert not bloc.conn.in_transaction
+
+
+def test_a_version_1_file_gets_the_register_and_keeps_its_profile(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "Khối cũ.ktd"
+    with monkeypatch.context() as old:  # a file written by the version that had one step
+        old.setattr(migrations, "STEPS", migrations.STEPS[:1])
+        old.setattr(migrations, "CURRENT_VERSION", 1)
+        create_bloc(path, PROFILE).close()
+        raw = sqlite3.connect(path)
+        raw.execute("UPDATE bloc SET profile = 'party', code = 'KĐ'")
+        raw.execute("INSERT INTO years (year) VALUES (2019)")
+        raw.execute("INSERT INTO documents (year, kind, type_code, number, number_year, "
+                    "issued_on, created_at) VALUES (2019, 'minutes', 'BB', 4, 2019, "
+                    "'2019-12-03', '2019-12-03T10:00:00')")
+        raw.commit()
+        raw.close()
+    assert header(path)[0] == 1
+    db = open_bloc(path)
+    try:
+        assert migrations.file_version(db) == migrations.CURRENT_VERSION >= 2
+        assert load_profile(db).profile == "party" and load_profile(db).code == "KĐ"
+        (old_entry,) = register.register(db)
+        assert (old_entry.number, old_entry.series, old_entry.profile) == (4, "năm 2019",
+                                                                         "state")
+        db.conn.execute("UPDATE bloc SET profile = 'party-2026'")  # any profile file's name
+    finally:
+        db.close()
+    assert "number_text" in columns(path, "documents")
+    assert any(name.startswith("Khối cũ - bản sao trước nâng cấp (định dạng 1)")
+               for name in others(path))

@@ -7,6 +7,8 @@ import json
 
 from data import units, years
 from data.bloc import load_profile, open_bloc
+from data.documents.profiles import load_profile as load_page_profile
+from data.errors import BlocError
 from ui.cli.args import Parser
 
 
@@ -15,6 +17,14 @@ def configure(parser: Parser) -> None:
     parser.add_argument("file", metavar="TỆP", help="tệp khối thi đua (.ktd)")
     parser.add_argument("--json", action="store_true", help="in dạng JSON")
     parser.set_defaults(handler=run)
+
+
+def profile_name(profile_id: str) -> str:
+    """The profile's name, or its id when its file cannot be read."""
+    try:
+        return load_page_profile(profile_id).name
+    except BlocError:
+        return profile_id
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,12 +49,12 @@ def run(args: argparse.Namespace) -> int:
         db.close()
     if args.json:
         print(json.dumps({"bloc": profile.name, "council": profile.council,
-                          "place": profile.place, "profile": profile.profile.value,
+                          "place": profile.place, "profile": profile.profile,
                           "years": report}, ensure_ascii=False, indent=2))
         return 0
     print(profile.name)
     print(f"Cơ quan chỉ đạo: {profile.council}")
-    print(f"Địa danh: {profile.place} · Thể thức văn bản: {profile.profile.label}")
+    print(f"Địa danh: {profile.place} · Thể thức văn bản: {profile_name(profile.profile)}")
     for entry in report:
         print()
         print(f"Năm {entry['year']} · {entry['status_label']} · {len(entry['units'])} đơn vị")

@@ -24,7 +24,7 @@ from data.model import YearStatus
 from ui import file_actions
 from ui.pages import PAGES, page_factory
 from ui.paths import AppPaths
-from ui.session import YEARS, Session
+from ui.session import BLOC, YEARS, Session
 from ui.settings import Settings
 from ui.welcome import WelcomePage
 from ui.window_files import APP_TITLE, FileCommands
@@ -121,10 +121,12 @@ class MainWindow(FileCommands, QMainWindow):
         self.recent_menu = file_menu.addMenu("Mở &gần đây")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action("Mở khối thi đua mẫu", self.open_demo, name="actionDemo"))
+        self.info_action = self._action("Thông t&in khối…", self.edit_bloc_info,
+                                        name="actionBlocInfo")
         self.copy_action = self._action("&Lưu bản sao…", self.save_copy,
                                         QKeySequence.StandardKey.SaveAs, "actionSaveCopy")
         self.close_action = self._action("Đó&ng tệp", self.close_bloc, name="actionClose")
-        file_menu.addActions([self.copy_action, self.close_action])
+        file_menu.addActions([self.info_action, self.copy_action, self.close_action])
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Thoát", self.close, QKeySequence.StandardKey.Quit,
                                          "actionQuit"))
@@ -152,8 +154,8 @@ class MainWindow(FileCommands, QMainWindow):
         for widget in (self.year_toolbar, self.edit_menu.menuAction(),
                        self.year_menu.menuAction()):
             widget.setVisible(False)
-        self.copy_action.setEnabled(False)
-        self.close_action.setEnabled(False)
+        for action in (self.info_action, self.copy_action, self.close_action):
+            action.setEnabled(False)
         self.setWindowTitle(APP_TITLE)
 
     def _start(self, session: Session) -> None:
@@ -184,6 +186,7 @@ class MainWindow(FileCommands, QMainWindow):
                        self.year_menu.menuAction()):
             widget.setVisible(True)
         self.copy_action.setEnabled(session.path is not None)
+        self.info_action.setEnabled(True)
         self.close_action.setEnabled(True)
         self._refresh_chrome()
 
@@ -229,7 +232,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.statusBar().setToolTip(str(session.path) if session.path else "")
 
     def _on_change(self, change: str) -> None:
-        if change in (YEARS, "bloc"):
+        if change in (YEARS, BLOC):
             self._refresh_chrome()
 
     def _year_chosen(self, index: int) -> None:
@@ -250,6 +253,13 @@ class MainWindow(FileCommands, QMainWindow):
 
         if self.session is not None and ask_new_year(self, self.session):
             self._refresh_chrome()
+
+    def edit_bloc_info(self) -> None:
+        """Edit the bloc's name, council, superior, place, code and page profile."""
+        from ui.dialogs.bloc_info import ask_bloc_info  # rarely used: kept off the start-up path
+
+        if self.session is not None:
+            ask_bloc_info(self, self.session)
 
     # --- help ----------------------------------------------------------------------------------
     def show_file_location(self) -> None:

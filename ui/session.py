@@ -79,6 +79,7 @@ class Session(QObject):
 
     @property
     def profile(self) -> BlocProfile:
+        """The bloc's own information, read again after every BLOC change (edit, undo, redo)."""
         if self._profile is None:
             self._profile = load_profile(self.db)
         return self._profile

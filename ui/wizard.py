@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from data.model import BlocProfile, DocumentProfile
+from data.model import BlocProfile
 from data.vntext import clean, identity_key
 from ui.file_actions import safe_file_name
+from ui.widgets.bloc_form import BlocForm
 
 NO_UNIT = "(chưa chọn)"
 
@@ -62,29 +64,19 @@ def unit_lines(text: str) -> tuple[list[str], list[str]]:
 
 
 class ProfilePage(QWizardPage):
-    """The bloc's name, council, place and document format."""
+    """The bloc's name, council, superior, place, code and document format."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("Thông tin khối thi đua")
         self.setSubTitle("Tên khối và các thông tin in trên văn bản của Khối.")
-        self.name = QLineEdit(objectName="blocName")
-        self.name.setPlaceholderText("Ví dụ: Khối thi đua các cơ quan nội chính tỉnh")
-        self.council = QLineEdit(objectName="blocCouncil")
-        self.council.setPlaceholderText("Ví dụ: Hội đồng Thi đua - Khen thưởng tỉnh Bắc Ninh")
-        self.place = QLineEdit(objectName="blocPlace")
-        self.place.setPlaceholderText("Địa danh ghi ở dòng ngày tháng, ví dụ: Bắc Ninh")
-        self.code = QLineEdit(objectName="blocCode")
-        self.code.setPlaceholderText("Chữ viết tắt trong số văn bản, ví dụ: KTĐNC")
-        self.profile = QComboBox(objectName="blocProfile")
-        for kind in DocumentProfile:
-            self.profile.addItem(kind.label, kind.value)
-        form = QFormLayout(self)
-        form.addRow("Tên khối (*):", self.name)
-        form.addRow("Cơ quan chỉ đạo:", self.council)
-        form.addRow("Địa danh:", self.place)
-        form.addRow("Viết tắt:", self.code)
-        form.addRow("Thể thức văn bản:", self.profile)
+        self.form = BlocForm()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        f = self.form  # its fields, under the names the wizard and scripts use
+        self.name, self.council, self.superior = f.name, f.council, f.superior
+        self.place, self.code, self.profile = f.place, f.code, f.profile
         self.name.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
@@ -197,10 +189,7 @@ class NewBlocWizard(QWizard):
                                             self.officers_page.deputy2)]
         path = Path(self.officers_page.path.text().strip())
         return NewBloc(
-            profile=BlocProfile(name=clean(p.name.text()), council=clean(p.council.text()),
-                                place=clean(p.place.text()),
-                                profile=DocumentProfile(p.profile.currentData()),
-                                code=clean(p.code.text())),
+            profile=p.form.values(),
             year=self.units_page.year.value(),
             units=tuple(self.units_page.names()),
             head=None if chosen[0] == NO_UNIT else chosen[0],

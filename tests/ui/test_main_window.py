@@ -6,13 +6,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from data import years
-from data.bloc import open_bloc
+from data.bloc import load_profile, open_bloc
 from data.model import YearStatus
+from tests.ui.helpers import drive_dialogs, type_text
 from ui import file_actions
+from ui.dialogs import bloc_info
+from ui.dialogs.bloc_info import BlocInfoDialog
 from ui.main_window import MainWindow
 from ui.paths import AppPaths
 from ui.settings import Settings
@@ -177,3 +181,38 @@ def test_status_bar_names_the_file_and_says_it_is_saved(window: MainWindow,
 def test_first_start_fits_the_screen(window: MainWindow) -> None:
     area = (window.screen() or QApplication.primaryScreen()).availableGeometry()
     assert window.width() <= min(1280, area.width()) and window.height() <= min(800, area.height())
+
+
+def test_bloc_info_needs_an_open_bloc(window: MainWindow, bloc_file: Path) -> None:
+    action = window.findChild(QAction, "actionBlocInfo")
+    assert action is window.info_action and action.text() == "Thông t&in khối…"
+    file_menu = window.menuBar().actions()[0].menu()
+    names = [a.objectName() for a in file_menu.actions()]
+    assert names[names.index("actionDemo") + 1] == "actionBlocInfo"
+    assert not action.isEnabled()
+    window.open_file(bloc_file)
+    assert action.isEnabled()
+    window.close_bloc()
+    assert not action.isEnabled()
+
+
+def test_bloc_info_edit_renames_the_window_and_undo_renames_it_back(
+        window: MainWindow, bloc_file: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def rename(dialog: BlocInfoDialog) -> None:
+        dialog.form.name.clear()
+        type_text(qtbot, dialog.form.name, "Khối Nội chính")
+        dialog.accept()
+
+    seen = drive_dialogs(monkeypatch, bloc_info, BlocInfoDialog, rename)
+    window.open_file(bloc_file)
+    assert window.session is not None
+    window.info_action.trigger()
+    assert seen == ["Thông tin khối thi đua"]
+    assert load_profile(window.session.db).name == "Khối Nội chính"
+    assert window.windowTitle() == "Khối Nội chính — Năm 2020 — Khối thi đua"
+    window.session.undo_stack.undo()
+    assert window.windowTitle() == (
+        "Khối thi đua các cơ quan nội chính tỉnh — Năm 2020 — Khối thi đua")
+    window.session.undo_stack.redo()
+    assert window.windowTitle().startswith("Khối Nội chính — ")

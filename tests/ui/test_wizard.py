@@ -7,7 +7,6 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from data.model import DocumentProfile
 from tests.ui.helpers import type_text
 from ui.wizard import NO_UNIT, NewBlocWizard, unit_lines
 
@@ -29,7 +28,7 @@ def test_wizard_collects_a_new_bloc(qtbot: QtBot, tmp_path: Path) -> None:
     type_text(qtbot, page.name, unicodedata.normalize("NFD", "Khối thi đua các Sở"))
     assert page.isComplete()
     type_text(qtbot, page.place, "Hà Nội")
-    page.profile.setCurrentIndex(page.profile.findData(DocumentProfile.PARTY.value))
+    page.profile.setCurrentIndex(page.profile.findData("party"))
     wizard.next()
     units = wizard.units_page
     units.year.setValue(2026)
@@ -47,7 +46,7 @@ def test_wizard_collects_a_new_bloc(qtbot: QtBot, tmp_path: Path) -> None:
     officers.deputy1.setCurrentText("Sở Y tế")
     result = wizard.result_bloc()
     assert result.profile.name == "Khối thi đua các Sở"  # NFC
-    assert result.profile.place == "Hà Nội" and result.profile.profile is DocumentProfile.PARTY
+    assert result.profile.place == "Hà Nội" and result.profile.profile == "party"
     assert result.year == 2026 and result.units == ("Sở Y tế", "Sở Tài chính", "Sở Xây dựng")
     assert result.head == "Sở Tài chính" and result.deputies == ("Sở Y tế",)
     assert result.path == tmp_path / "Khối thi đua các Sở.ktd"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from data.errors import FileAccessError
 
-_REFUSED = re.compile(r'[<>:"/\\|?*\x00-\x1f]')  # characters Windows refuses in a file name
+_REFUSED = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')  # characters Windows refuses in a file name
 
 
 def safe_file_name(text: str) -> str:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Sequence
 from importlib import import_module
+from pathlib import Path
 
 from ui.cli.args import Parser
 
@@ -18,12 +20,23 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ranking": ("ui.cli.ranking", "bảng xếp hạng điểm thi đua của một năm"),
     "ballot": ("ui.cli.ballot", "kết quả các vòng bỏ phiếu của một năm"),
     "check": ("ui.cli.check", "kiểm tra quy định: chỉ tiêu, ngưỡng phiếu, điều kiện đề nghị"),
+    "print": ("ui.cli.documents", "in văn bản của năm ra PDF: biên bản, phiếu bầu, tờ trình…"),
 }
 
 
+_COMMAND_LIKE = re.compile(r"[a-z][a-z-]*\Z")
+
+
 def is_command(argv: Sequence[str]) -> bool:
-    """Whether the arguments ask for a command rather than the window."""
-    return bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help"))
+    """Whether the arguments ask for a command rather than the window: a known command, or a
+    word that looks like one and names no file (a mistyped command gets the list of commands,
+    not the window)."""
+    if not argv:
+        return False
+    first = argv[0]
+    if first in COMMANDS or first in ("-h", "--help"):
+        return True
+    return bool(_COMMAND_LIKE.match(first)) and not Path(first).exists()
 
 
 def build_parser() -> Parser:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import pytest
 
@@ -26,9 +27,14 @@ def test_unknown_command_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "lựa chọn không hợp lệ" in capsys.readouterr().err
 
 
-def test_is_command_tells_window_from_command() -> None:
-    assert is_command(["ranking", "x"]) and is_command(["--help"])
+def test_is_command_tells_window_from_command(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    assert is_command(["ranking", "x"]) and is_command(["--help"]) and is_command(["print"])
     assert not is_command([]) and not is_command(["Khối nội chính.ktd"])
+    assert is_command(["prnt", "khoi.ktd"])  # a mistyped command: the list, never the window
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "khoi").write_bytes(b"")
+    assert not is_command(["khoi"])  # an existing file without extension opens the window
 
 
 def test_year_arg() -> None:

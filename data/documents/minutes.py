@@ -4,6 +4,8 @@ the closing time and the signatures of the secretary and the chair."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from data.documents.ballot_papers import choices_phrase
 from data.documents.common import (
     Imprint,
@@ -63,10 +65,11 @@ def _attendance(record: YearRecord) -> list[Block]:
         blocks.append(para(f"{number}. Đại biểu mời:", bold=True, keep_with_next=True))
         blocks += [para(f"- {with_title(g.name, g.title)};") for g in meeting.guests]
         number += 1
-    blocks.append(para(f"{number}. Các đơn vị thành viên: có mặt {quorum.present}/"
-                       f"{quorum.members} đơn vị (tối thiểu {quorum.needed} đơn vị theo quy "
-                       f"định), {'đủ' if quorum.met else 'không đủ'} số lượng để hội nghị tiến "
-                       "hành.", keep_with_next=True))
+    blocks.append(replace(labelled(
+        f"{number}. Các đơn vị thành viên", f"có mặt {quorum.present}/{quorum.members} đơn vị "
+        f"(tối thiểu {quorum.needed} đơn vị theo quy định), "
+        f"{'đủ' if quorum.met else 'không đủ'} số lượng để hội nghị tiến hành."),
+        keep_with_next=True))
     blocks.append(attendance_table(record))
     attendance = record.attendance or {}
     absent = [u for u in record.order if u not in attendance or not attendance[u].present]

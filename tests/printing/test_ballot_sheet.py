@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak
+from reportlab.platypus import PageBreak
 
 from data.documents.content import BallotPaper
 from data.documents.profiles import load_profile
-from printing.ballot_sheet import CheckBox, CutLine, paper, papers
+from printing.ballot_sheet import CUT, CheckBox, PaperCopies, paper, papers
 from printing.fonts import register
 from printing.styles import Styles
 
@@ -20,10 +20,13 @@ PAPER = BallotPaper("Khối thi đua các cơ quan nội chính tỉnh", "Phiế
 def test_copies_cut_lines_and_a_page_per_round() -> None:
     found = papers((PAPER, PAPER), STYLES, 165 * mm)
     assert sum(isinstance(f, PageBreak) for f in found) == 1
-    kept = [f for f in found if isinstance(f, KeepTogether)]
-    assert len(kept) == 6
-    cut = [any(isinstance(g, CutLine) for g in k._content) for k in kept]
-    assert cut == [True, True, False] * 2  # no cut line after a round's last copy
+    copies = [f for f in found if isinstance(f, PaperCopies)]
+    assert len(copies) == 6
+    assert [c.cut for c in copies] == [True, True, False] * 2  # none after a round's last copy
+    assert {c.form for c in copies[:3]} == {"ballot0"} and copies[3].form == "ballot1"
+    assert len({id(c.paper) for c in copies[:3]}) == 1  # laid out once for all its copies
+    width, height = copies[0].wrap(165 * mm, 800)
+    assert height == copies[2].wrap(165 * mm, 800)[1] + CUT
 
 
 def test_a_paper_has_a_box_per_candidate() -> None:

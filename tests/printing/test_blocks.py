@@ -29,8 +29,9 @@ def test_a_table_repeats_its_header_and_fills_the_width() -> None:
     assert flowable._colWidths[1] == WIDTH * 3 / 4.5
     header, first = flowable._cellvalues[0], flowable._cellvalues[1]
     assert [p.getPlainText() for p in header] == ["STT", "Đơn vị", "Tổng"]
-    assert [p.getPlainText() for p in first] == ["1", "Đơn vị số 1", "90,25"]
-    assert first[2].style.alignment == 2  # numbers to the right
+    assert [first[0], first[1].getPlainText(), first[2]] == ["1", "Đơn vị số 1", "90,25"]
+    aligned = [cell.alignment for cell in flowable._cellStyles[1]]
+    assert aligned[0] == "CENTER" and aligned[2] == "RIGHT"  # numbers to the right
 
 
 def test_a_lead_in_keeps_its_heading_with_the_first_rows() -> None:

@@ -45,7 +45,8 @@ class LeadIn(Flowable):  # type: ignore[misc]  # reportlab ships no type informa
         return []  # not even the first rows fit: all of it goes to the next page
 
 
-def _align(column: Column) -> str:
+def column_align(column: Column) -> str:
+    """How a column's values sit in their cells: numbers centred or right, text left."""
     if column.key == "no" or column.kind in (ColumnKind.INTEGER, ColumnKind.PERCENT,
                                              ColumnKind.VOTES):
         return "center"
@@ -61,7 +62,7 @@ def table(content: TableContent, styles: Styles, width: float) -> Table:
                         styles.style("table_header", "center")) for c in content.columns]
     plain = [c.kind in _NUMERIC or c.key == "no" for c in content.columns]
     body = [[text if is_plain else Paragraph(styles.text(text, "table"),
-                                             styles.style("table", _align(column)))
+                                             styles.style("table", column_align(column)))
              for column, text, is_plain in zip(content.columns, row, plain, strict=True)]
             for row in content.shown_rows()]
     size = styles.profile.style("table").size
@@ -73,7 +74,7 @@ def table(content: TableContent, styles: Styles, width: float) -> Table:
         ("FONT", (0, 0), (-1, -1), styles.font(styles.profile.style("table")), size,
          size * SINGLE * styles.profile.line_spacing),
     ]
-    commands += [("ALIGN", (i, 1), (i, -1), _align(c).upper())
+    commands += [("ALIGN", (i, 1), (i, -1), column_align(c).upper())
                  for i, c in enumerate(content.columns) if plain[i]]
     flowable = Table([header, *body], colWidths=widths, repeatRows=1, hAlign="CENTER")
     flowable.setStyle(TableStyle(commands))

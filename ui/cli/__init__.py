@@ -21,6 +21,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ballot": ("ui.cli.ballot", "kết quả các vòng bỏ phiếu của một năm"),
     "check": ("ui.cli.check", "kiểm tra quy định: chỉ tiêu, ngưỡng phiếu, điều kiện đề nghị"),
     "print": ("ui.cli.documents", "in văn bản của năm ra PDF: biên bản, phiếu bầu, tờ trình…"),
+    "docx": ("ui.cli.word", "xuất văn bản của năm ra tệp Word (.docx) để sửa: biên bản, tờ "
+                            "trình…"),
 }
 
 

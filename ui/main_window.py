@@ -131,6 +131,11 @@ class MainWindow(FileCommands, QMainWindow):
         file_menu.addAction(self._action("&Thoát", self.close, QKeySequence.StandardKey.Quit,
                                          "actionQuit"))
         self.edit_menu = bar.addMenu("&Sửa")
+        self.view_menu = bar.addMenu("&Xem")
+        for row, (name, title, _target) in enumerate(PAGES):
+            self.view_menu.addAction(self._action(
+                title, lambda _=False, r=row: self.nav.setCurrentRow(r), f"Ctrl+{row + 1}",
+                f"{name}Shortcut"))
         self.year_menu = bar.addMenu("&Năm")
         self.year_menu.addAction(self._action("Năm mới từ năm trước…", self.new_year,
                                               name="actionNewYear"))
@@ -152,7 +157,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.welcome.set_recent(self.settings.recent_files())
         self.stack.setCurrentIndex(0)
         for widget in (self.year_toolbar, self.edit_menu.menuAction(),
-                       self.year_menu.menuAction()):
+                       self.view_menu.menuAction(), self.year_menu.menuAction()):
             widget.setVisible(False)
         for action in (self.info_action, self.copy_action, self.close_action):
             action.setEnabled(False)
@@ -164,6 +169,7 @@ class MainWindow(FileCommands, QMainWindow):
         session.changed.connect(self._on_change)
         session.yearChanged.connect(lambda _year: self._refresh_chrome())
         session.failed.connect(lambda text: QMessageBox.warning(self, APP_TITLE, text))
+        session.documentRequested.connect(self.show_document)
         self.edit_menu.clear()
         undo = session.undo_stack.createUndoAction(self, "Hoàn tác")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -177,13 +183,14 @@ class MainWindow(FileCommands, QMainWindow):
             page = self.pages.widget(0)
             self.pages.removeWidget(page)
             page.deleteLater()
-        for _name, title, _factory in PAGES:  # pages are built when first shown
+        for row, (_name, title, _factory) in enumerate(PAGES):  # built when first shown
             self.pages.addWidget(QWidget())
             self.nav.addItem(title)
+            self.nav.item(row).setToolTip(f"{title} (Ctrl+{row + 1})")
         self.nav.setCurrentRow(0)
         self.stack.setCurrentIndex(1)
         for widget in (self.year_toolbar, self.edit_menu.menuAction(),
-                       self.year_menu.menuAction()):
+                       self.view_menu.menuAction(), self.year_menu.menuAction()):
             widget.setVisible(True)
         self.copy_action.setEnabled(session.path is not None)
         self.info_action.setEnabled(True)
@@ -210,6 +217,12 @@ class MainWindow(FileCommands, QMainWindow):
         self.nav.setCurrentRow(row)
         self._show_page(row)
         return self.pages.widget(row)
+
+    def show_document(self, kind: str) -> None:
+        """Open the Tài liệu page on one of the year's documents (asked for by another page)."""
+        page = self.page("documentsPage")
+        page.show_kind(kind)  # type: ignore[attr-defined]
+        page.setFocus()
 
     # --- years ---------------------------------------------------------------------------------
     def _refresh_chrome(self) -> None:

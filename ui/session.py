@@ -24,7 +24,7 @@ BLOC, YEARS, UNITS, MEMBERS, OFFICERS, PLEDGE, REGISTRATIONS = (
     "bloc", "years", "units", "members", "officers", "pledge", "registrations")
 CRITERIA, PENALTY_TYPES, RULES, AWARDS, SCORES, PENALTIES = (
     "criteria", "penalty_types", "rules", "awards", "scores", "penalties")
-MEETING, BALLOTS, NOMINATIONS = "meeting", "ballots", "nominations"
+MEETING, BALLOTS, NOMINATIONS, DOCUMENTS = "meeting", "ballots", "nominations", "documents"
 _BOARD_STALE = {YEARS, UNITS, MEMBERS, CRITERIA, RULES}
 
 
@@ -52,6 +52,7 @@ class Session(QObject):
     changed = Signal(str)
     yearChanged = Signal(int)
     failed = Signal(str)
+    documentRequested = Signal(str)  # a page asks the window to show a document (its kind)
 
     def __init__(self, db: Database, path: Path | None, year: int | None = None) -> None:
         super().__init__()
@@ -125,6 +126,10 @@ class Session(QObject):
             return False
         self.notify(*changes)
         return True
+
+    def request_document(self, kind: str) -> None:
+        """Ask the window to open the Tài liệu page on a document of the year (minutes…)."""
+        self.documentRequested.emit(kind)
 
     def close(self) -> None:
         """Close the database; the session must not be used afterwards."""

@@ -6,6 +6,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -68,18 +69,22 @@ class TaskRunner(QObject):
             dialog.setMaximum(total)
             dialog.setValue(done)
 
-        def finish() -> None:
+        def finish() -> bool:
+            """Close the progress; False when the widget that asked is gone (nobody waits)."""
             timer.stop()
-            dialog.close()
-            dialog.deleteLater()
+            if shiboken6.isValid(dialog):
+                dialog.close()
+                dialog.deleteLater()
             self._running.discard(signals)
+            return shiboken6.isValid(self)
 
         def succeeded(result: object) -> None:
-            finish()
-            on_done(result)
+            if finish():
+                on_done(result)
 
         def failed(exc: object, details: str) -> None:
-            finish()
+            if not finish():
+                return
             on_error(exc if isinstance(exc, BaseException) else RuntimeError(str(exc)), details)
 
         signals.progress.connect(progress)

@@ -19,7 +19,7 @@ from data.documents import (
 )
 from data.documents.common import Imprint, MissingData, bare_number, iso_date
 from data.documents.content import Document
-from data.documents.profiles import load_profile
+from data.documents.profiles import PageProfile, load_profile
 from data.documents.record import YearRecord, load_record
 from data.errors import InputError
 from data.vntext import short_date
@@ -108,11 +108,19 @@ def _date(record: YearRecord, kind: Kind, asked: datetime.date | None,
     return iso_date(held) if held else datetime.date.today()
 
 
-def make(db: Database, year: int, key: str, *, profile_id: str | None = None,
-         draft: bool = False, issued_on: datetime.date | None = None,
-         record: YearRecord | None = None) -> Made:
-    """Make one document of the year. Unless `draft`, a numbered kind is issued: it takes the
-    next number of its series, or keeps the number it was given before."""
+@dataclass(frozen=True)
+class _Plan:
+    """What a document of the year is made with: its kind and data, profile, date, number."""
+
+    kind: Kind
+    record: YearRecord
+    profile: PageProfile
+    day: datetime.date
+    issued: register.IssuedDocument | None
+
+
+def _plan(db: Database, year: int, key: str, profile_id: str | None, draft: bool,
+          issued_on: datetime.date | None, record: YearRecord | None) -> _Plan:
     kind = kind_of(key)
     record = record if record is not None else load_record(db, year)
     gaps = missing(record, kind)
@@ -125,14 +133,62 @@ def make(db: Database, year: int, key: str, *, profile_id: str | None = None,
     profile = load_profile(profile_id or (issued.profile if issued and not draft
                                           else record.bloc.profile))
     day = _date(record, kind, issued_on, None if draft else issued)
+    return _Plan(kind, record, profile, day, None if draft else issued)
+
+
+@dataclass(frozen=True)
+class NextNumber:
+    """What issuing a document would give it: the number as printed, the date, the profile."""
+
+    number_text: str
+    issued_on: datetime.date
+    profile: PageProfile
+
+
+def next_number(db: Database, year: int, key: str, *, profile_id: str | None = None,
+                issued_on: datetime.date | None = None) -> NextNumber:
+    """The number, date and profile a document would be issued with now (nothing written)."""
+    plan = _plan(db, year, key, profile_id, False, issued_on, None)
+    if plan.issued is not None:
+        return NextNumber(plan.issued.number_text, plan.issued.issued_on, plan.profile)
+    type_code = plan.kind.type_code or ""
+    series = plan.profile.numbering.series(type_code, plan.day)
+    number = register.next_number(db, series)
+    text = plan.profile.numbering.text(number, type_code, plan.record.bloc.code)
+    return NextNumber(text if type_code else "", plan.day, plan.profile)
+
+
+def _issue(db: Database, plan: _Plan) -> register.IssuedDocument:
+    kind, year = plan.kind, plan.record.year
+    assert kind.type_code is not None
+    return register.issue(db, year, kind.key, type_code=kind.type_code, profile=plan.profile,
+                          code=plan.record.bloc.code, issued_on=plan.day,
+                          title=f"{kind.label} năm {year}")
+
+
+def issue_number(db: Database, year: int, key: str, *, profile_id: str | None = None,
+                 issued_on: datetime.date | None = None) -> register.IssuedDocument:
+    """Issue the year's document of that kind (its data checked first): the next number of
+    its series, or the number it already has. Refused for a kind that takes no number."""
+    plan = _plan(db, year, key, profile_id, False, issued_on, None)
+    if plan.kind.type_code is None:
+        raise InputError(f"{plan.kind.label} không cấp số văn bản.")
+    return _issue(db, plan)
+
+
+def make(db: Database, year: int, key: str, *, profile_id: str | None = None,
+         draft: bool = False, issued_on: datetime.date | None = None,
+         record: YearRecord | None = None) -> Made:
+    """Make one document of the year. Unless `draft`, a numbered kind is issued: it takes the
+    next number of its series, or keeps the number it was given before."""
+    plan = _plan(db, year, key, profile_id, draft, issued_on, record)
+    kind, profile, issued = plan.kind, plan.profile, plan.issued
     number, fresh = "", False
     if kind.type_code and draft:
-        number = profile.numbering.text(None, kind.type_code, record.bloc.code)
+        number = profile.numbering.text(None, kind.type_code, plan.record.bloc.code)
     elif kind.type_code:
         fresh = issued is None
-        issued = register.issue(db, year, kind.key, type_code=kind.type_code, profile=profile,
-                                code=record.bloc.code, issued_on=day,
-                                title=f"{kind.label} năm {year}")
+        issued = _issue(db, plan)
         number = issued.number_text
     reference = ""
     if kind.key == score_summary.KIND:
@@ -140,5 +196,5 @@ def make(db: Database, year: int, key: str, *, profile_id: str | None = None,
         if sent is not None:
             reference = (f"Tờ trình số {bare_number(sent.number_text)} ngày "
                          f"{short_date(sent.issued_on)}")
-    imprint = Imprint(profile, day, number, draft, reference)
-    return Made(kind.build(record, imprint), None if draft else issued, fresh)
+    imprint = Imprint(profile, plan.day, number, draft, reference)
+    return Made(kind.build(plan.record, imprint), issued, fresh)

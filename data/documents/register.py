@@ -85,3 +85,19 @@ def issue(db: Database, year: int, kind: str, *, type_code: str, profile: PagePr
     found = issued(db, year, kind)
     assert found is not None
     return found
+
+
+def withdraw(db: Database, year: int, kind: str) -> IssuedDocument:
+    """Take back the number of a document issued by mistake (to undo issuing); refused unless
+    it is the last number of its series, so that no gap is left in the register."""
+    found = issued(db, year, kind)
+    if found is None:
+        raise InputError(f"Văn bản này của năm {year} chưa được cấp số.")
+    if next_number(db, found.series) != found.number + 1:
+        raise InputError(f"Không hủy được “{found.number_text}”: đã có văn bản cấp số sau "
+                         "nó trong sổ.")
+    with transaction(db):
+        db.conn.execute("DELETE FROM documents WHERE id = :id", {"id": found.id})
+        audit.record(db, "withdraw", "document", found.id, year=year, kind=kind,
+                     number=found.number_text)
+    return found

@@ -64,8 +64,8 @@ def test_open_file_shows_workspace_and_remembers_it(window: MainWindow, bloc_fil
         "Khối thi đua các cơ quan nội chính tỉnh — Năm 2020 — Khối thi đua")
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Đơn vị", "Giao ước & đăng ký", "Bảng tiêu chí", "Chấm điểm", "Hội nghị", "Bỏ phiếu",
-        "Khen thưởng"]
-    assert window.pages.count() == 7
+        "Khen thưởng", "Tài liệu"]
+    assert window.pages.count() == 8
     assert [window.year_combo.itemData(i) for i in range(window.year_combo.count())] == [
         2019, 2020]
     assert window.settings.recent_files() == [bloc_file.resolve()]
@@ -163,7 +163,7 @@ def test_save_copy_runs_in_background(window: MainWindow, bloc_file: Path, qtbot
 def test_pages_are_built_when_first_shown(window: MainWindow, bloc_file: Path) -> None:
     window.open_file(bloc_file)
     built = [window.pages.widget(i).objectName() for i in range(window.pages.count())]
-    assert built == ["unitsPage", "", "", "", "", "", ""]
+    assert built == ["unitsPage", "", "", "", "", "", "", ""]
     scoring = window.page("scoringPage")
     assert scoring.objectName() == "scoringPage"
     assert window.pages.currentWidget() is scoring and window.nav.currentRow() == 3
@@ -216,3 +216,19 @@ def test_bloc_info_edit_renames_the_window_and_undo_renames_it_back(
         "Khối thi đua các cơ quan nội chính tỉnh — Năm 2020 — Khối thi đua")
     window.session.undo_stack.redo()
     assert window.windowTitle().startswith("Khối Nội chính — ")
+
+
+def test_pages_by_keyboard_and_documents_asked_for_by_a_page(window: MainWindow,
+                                                             bloc_file: Path) -> None:
+    window.open_file(bloc_file)
+    window.session.set_year(2019)  # type: ignore[union-attr]
+    shortcuts = [a.shortcut().toString() for a in window.view_menu.actions()]
+    assert shortcuts == [f"Ctrl+{i}" for i in range(1, 9)]
+    window.view_menu.actions()[4].trigger()
+    assert window.pages.currentWidget().objectName() == "meetingPage"
+    assert window.nav.item(7).toolTip() == "Tài liệu (Ctrl+8)"
+    assert window.session is not None
+    window.session.request_document("ballots")
+    page = window.pages.currentWidget()
+    assert page.objectName() == "documentsPage"
+    assert page.selected().kind.key == "ballots"  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from data.errors import InputError
@@ -44,3 +45,27 @@ def test_errors_come_back_with_details(qtbot: QtBot) -> None:
     assert isinstance(exc, InputError) and exc.message == "Ổ đĩa đã đầy"
     assert "InputError" in details
     assert runner.wait(1000)
+
+
+def test_work_outliving_its_widget_reaches_nobody(qtbot: QtBot) -> None:
+    """A page closed while its document renders: the result is dropped, nothing raises."""
+    import time
+
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    runner = TaskRunner(owner)
+    started = threading.Event()
+    called: list[object] = []
+
+    def work(progress: Progress) -> int:
+        started.set()
+        time.sleep(0.3)
+        return 1
+
+    runner.run("Đang lập…", work, called.append, lambda exc, details: called.append(exc))
+    assert started.wait(5)
+    owner.deleteLater()  # the runner's pool waits for the job as it goes
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner), timeout=5000)
+    qtbot.wait(100)  # any queued result would be delivered now
+    assert called == []

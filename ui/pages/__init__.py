@@ -20,6 +20,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("meetingPage", "Hội nghị", "ui.pages.meeting:MeetingPage"),
     ("ballotPage", "Bỏ phiếu", "ui.pages.ballot:BallotPage"),
     ("awardsPage", "Khen thưởng", "ui.pages.awards:AwardsPage"),
+    ("documentsPage", "Tài liệu", "ui.pages.documents:DocumentsPage"),
 )
 
 

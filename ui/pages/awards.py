@@ -120,6 +120,12 @@ class AwardsPage(QWidget):
             if act is self.make_action:
                 self.make_button = button
         bar.addStretch(1)
+        self.list_button = QToolButton(objectName="showSubmissionButton")
+        self.list_button.setText("Xem danh sách đề nghị")
+        self.list_button.setToolTip("Mở trang Tài liệu: tờ trình và danh sách đề nghị khen "
+                                    "thưởng")
+        self.list_button.clicked.connect(lambda: self.session.request_document("submission"))
+        bar.addWidget(self.list_button)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)

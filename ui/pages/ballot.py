@@ -96,6 +96,11 @@ class BallotPage(QWidget):
             tools.addWidget(button)
             self.buttons.append(button)
         tools.addStretch(1)
+        self.papers_button = QPushButton("In phiếu bầu", objectName="printBallotsButton")
+        self.papers_button.setToolTip("Mở trang Tài liệu: phiếu bầu của các vòng, đủ số bản "
+                                      "cho các đơn vị có mặt")
+        self.papers_button.clicked.connect(lambda: self.session.request_document("ballots"))
+        tools.addWidget(self.papers_button)
         self.count_box = entry = QGroupBox("Kết quả kiểm phiếu — nhập hai lần",
                                            objectName="countBox")
         QVBoxLayout(entry).addWidget(self.count)

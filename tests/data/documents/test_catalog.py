@@ -10,7 +10,7 @@ import pytest
 from data.bloc import load_profile, save_profile
 from data.db import Database
 from data.documents import register
-from data.documents.catalog import KINDS, kind_of, make, missing
+from data.documents.catalog import KINDS, issue_number, kind_of, make, missing, next_number
 from data.documents.common import MissingData
 from data.documents.profiles import NUMBER_BLANK
 from data.documents.record import load_record
@@ -95,3 +95,38 @@ def test_a_numbered_kind_needs_the_bloc_code(bloc: Database) -> None:
     assert missing(record, KINDS["pledge"]) == []
     with pytest.raises(MissingData, match="chữ viết tắt"):
         make(bloc, 2019, "minutes", draft=True)
+
+
+def test_next_number_says_what_issuing_would_give(bloc: Database) -> None:
+    before = bloc.conn.total_changes
+    preview = next_number(bloc, 2019, "minutes")
+    assert (preview.number_text, preview.issued_on, preview.profile.id) == (
+        "Số: 01/BB-KTĐNC", DEC3, "state")
+    assert bloc.conn.total_changes == before  # nothing written
+    assert next_number(bloc, 2019, "scores").number_text == ""
+    issued = issue_number(bloc, 2019, "minutes")
+    assert next_number(bloc, 2019, "minutes").number_text == issued.number_text
+    assert next_number(bloc, 2019, "submission", issued_on=DEC5).number_text == \
+        "Số: 02/TTr-KTĐNC"
+
+
+def test_issue_number(bloc: Database) -> None:
+    first = issue_number(bloc, 2019, "submission", issued_on=DEC5)
+    assert first.number_text == "Số: 01/TTr-KTĐNC" and first.issued_on == DEC5
+    assert issue_number(bloc, 2019, "submission") == first
+    with pytest.raises(InputError, match="không cấp số văn bản"):
+        issue_number(bloc, 2019, "pledge")
+    with pytest.raises(MissingData):
+        issue_number(bloc, 2020, "minutes")
+
+
+def test_withdraw_only_the_last_number(bloc: Database) -> None:
+    minutes = issue_number(bloc, 2019, "minutes")
+    issue_number(bloc, 2019, "submission")
+    with pytest.raises(InputError, match="Không hủy được “Số: 01/BB-KTĐNC”: đã có văn bản"):
+        register.withdraw(bloc, 2019, "minutes")
+    register.withdraw(bloc, 2019, "submission")
+    assert register.withdraw(bloc, 2019, "minutes") == minutes
+    assert register.register(bloc) == []
+    with pytest.raises(InputError, match="chưa được cấp số"):
+        register.withdraw(bloc, 2019, "minutes")

@@ -4,6 +4,7 @@ page numbers centred in the top margin from the second page of each numbered run
 from __future__ import annotations
 
 import io
+import threading
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -29,6 +30,7 @@ from printing.letterhead import letterhead, subject_mark
 from printing.styles import Styles, nfc
 
 DRAFT_MARK = "BẢN NHÁP"
+_ONE_AT_A_TIME = threading.Lock()
 PORTRAIT, LANDSCAPE = "portrait", "landscape"
 
 
@@ -142,8 +144,13 @@ def _section(section: Section, styles: Styles, width: float) -> list[Flowable]:
 
 def render(document: Document, profile: PageProfile, fonts: RegisteredFonts | None = None
            ) -> Rendered:
-    """The document as PDF bytes, every font embedded, every string NFC."""
-    fonts = fonts if fonts is not None else register()
+    """The document as PDF bytes, every font embedded, every string NFC. Safe to call from any
+    thread: reportlab keeps module-wide state, so one document is laid out at a time."""
+    with _ONE_AT_A_TIME:
+        return _render(document, profile, fonts if fonts is not None else register())
+
+
+def _render(document: Document, profile: PageProfile, fonts: RegisteredFonts) -> Rendered:
     styles = Styles(profile, fonts)
     out = io.BytesIO()
     template = _Template(out, document, profile, styles)

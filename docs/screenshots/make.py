@@ -22,7 +22,7 @@ from ui.paths import AppPaths  # noqa: E402
 from ui.qt_vi import VietnameseQt  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)  # the office laptop's screen
 
 
 def settle(app: QApplication) -> None:
@@ -51,7 +51,11 @@ def main() -> list[Path]:
             app.processEvents()
         window.session.set_year(2019)
         for number, (name, _title, _factory) in enumerate(PAGES, start=1):
-            window.page(name)
+            page = window.page(name)
+            settle(app)
+            preview = getattr(page, "preview", None)
+            while preview is not None and not preview.page_count():  # rendered off-thread
+                app.processEvents()
             settle(app)
             written.append(HERE / f"{number:02d}-{name}.png")
             window.grab().save(str(written[-1]))

@@ -48,6 +48,8 @@ class DocumentsPage(QWidget):
         self.model = DocumentsModel()
         self.table = table_view("documentsTable", self.model)
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected_changed())
         self.missing = QLabel(objectName="documentsMissing", wordWrap=True)

@@ -134,7 +134,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.view_menu = bar.addMenu("&Xem")
         for row, (name, title, _target) in enumerate(PAGES):
             self.view_menu.addAction(self._action(
-                title, lambda _=False, r=row: self.nav.setCurrentRow(r), f"Ctrl+{row + 1}",
+                title, lambda _=False, r=row: self.nav.setCurrentRow(r), f"Alt+{row + 1}",
                 f"{name}Shortcut"))
         self.year_menu = bar.addMenu("&Năm")
         self.year_menu.addAction(self._action("Năm mới từ năm trước…", self.new_year,
@@ -186,7 +186,7 @@ class MainWindow(FileCommands, QMainWindow):
         for row, (_name, title, _factory) in enumerate(PAGES):  # built when first shown
             self.pages.addWidget(QWidget())
             self.nav.addItem(title)
-            self.nav.item(row).setToolTip(f"{title} (Ctrl+{row + 1})")
+            self.nav.item(row).setToolTip(f"{title} (Alt+{row + 1})")
         self.nav.setCurrentRow(0)
         self.stack.setCurrentIndex(1)
         for widget in (self.year_toolbar, self.edit_menu.menuAction(),

@@ -223,12 +223,29 @@ def test_pages_by_keyboard_and_documents_asked_for_by_a_page(window: MainWindow,
     window.open_file(bloc_file)
     window.session.set_year(2019)  # type: ignore[union-attr]
     shortcuts = [a.shortcut().toString() for a in window.view_menu.actions()]
-    assert shortcuts == [f"Ctrl+{i}" for i in range(1, 9)]
+    assert shortcuts == [f"Alt+{i}" for i in range(1, 9)]
     window.view_menu.actions()[4].trigger()
     assert window.pages.currentWidget().objectName() == "meetingPage"
-    assert window.nav.item(7).toolTip() == "Tài liệu (Ctrl+8)"
+    assert window.nav.item(7).toolTip() == "Tài liệu (Alt+8)"
     assert window.session is not None
     window.session.request_document("ballots")
     page = window.pages.currentWidget()
     assert page.objectName() == "documentsPage"
     assert page.selected().kind.key == "ballots"  # type: ignore[attr-defined]
+
+
+def test_page_keys_leave_the_scoring_layers_their_ctrl_digits(qtbot: QtBot, window: MainWindow,
+                                                            bloc_file: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    window.open_file(bloc_file)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    scoring = window.pages.currentWidget()
+    assert scoring.objectName() == "scoringPage"
+    scoring.setFocus()
+    qtbot.keyClick(scoring, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert scoring.layer_group.checkedId() == 1  # type: ignore[attr-defined]  # Khối chấm

@@ -51,6 +51,10 @@ def test_printing_does_not_reach_the_database() -> None:
     assert violations("printing", forbidden) == []
 
 
+def test_the_data_layer_does_not_depend_on_printing() -> None:
+    assert violations("data", ("printing",)) == []
+
+
 def test_command_line_has_no_qt() -> None:
     assert violations("ui/cli", QT) == []
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from data import awards, ballots, meetings, nominations, pledges, units, years
 from data.bloc import load_profile
+from data.criteria_table import CriteriaTable
 from data.db import Database
 from data.lifecycle import NextOfficers, next_officers
 from data.meeting_model import Attendance, Meeting, MeetingKind, Nomination, Quorum, RoundReport
@@ -23,6 +24,7 @@ from data.model import (
 )
 from data.rules import load_rules
 from data.scoreboard import ScoreBoard
+from data.scores import load_board
 from data.standings import Standing, standings
 
 
@@ -39,6 +41,7 @@ class YearRecord:
     memberships: Mapping[int, Membership]
     officers: Officers
     forms: Mapping[int, AwardForm]
+    table: CriteriaTable  # the year's criteria table, the one the standings were scored on
     standings: tuple[Standing, ...]
     pledge: Pledge
     registrations: Mapping[int, Registration]
@@ -66,15 +69,17 @@ class YearRecord:
 
 
 def load_record(db: Database, year: int, board: ScoreBoard | None = None) -> YearRecord:
-    """Read the year (its ranking from `board` when the caller already holds it)."""
+    """Read the year (its table and ranking from `board` when the caller already holds it)."""
     status = years.require_year(db, year).status
+    if board is None:
+        board = load_board(db, year)
     pairs = units.members(db, year)
     meeting = meetings.find_meeting(db, year, MeetingKind.YEAR_END)
     record = YearRecord(
         year=year, bloc=load_profile(db), status=status, rules=load_rules(db, year),
         units={u.id: u for u, _ in pairs}, order=tuple(u.id for u, _ in pairs),
         memberships={m.unit_id: m for _, m in pairs}, officers=years.officers(db, year),
-        forms={f.id: f for f in awards.award_forms(db)},
+        forms={f.id: f for f in awards.award_forms(db)}, table=board.table,
         standings=tuple(standings(db, year, board)), pledge=pledges.get_pledge(db, year),
         registrations=pledges.registrations(db, year),
         nominations=tuple(nominations.nominations(db, year)),

@@ -3,9 +3,12 @@ council workbook all take their rows from here."""
 
 from __future__ import annotations
 
-from data.documents.content import Column, ColumnKind, Table
+from data.criteria_table import node_label
+from data.documents.common import round_title
+from data.documents.content import Cell, Column, ColumnKind, Table
 from data.documents.record import YearRecord
 from data.meeting_model import RoundReport
+from data.vntext import format_number
 
 TEXT, INTEGER, NUMBER, PERCENT, VOTES = (ColumnKind.TEXT, ColumnKind.INTEGER, ColumnKind.NUMBER,
                                          ColumnKind.PERCENT, ColumnKind.VOTES)
@@ -134,4 +137,53 @@ def registration_table(record: YearRecord) -> Table:
         Column("title_aimed", "Danh hiệu đăng ký", TEXT, 1.5),
         Column("award_form", "Hình thức khen thưởng đăng ký", TEXT, 1.7),
         Column("targets", "Chỉ tiêu đăng ký", TEXT, 3),
+    ), tuple(rows))
+
+
+def detail_table(record: YearRecord) -> Table:
+    """Chi tiết điểm: each unit's final points per item of the criteria table (its code and
+    maximum as header, every item in the table's order, bonus items too; blank where no
+    layer has a score), then bonus after the cap, penalty and total; units in ranking order."""
+    leaves = record.table.leaves
+    rows = []
+    for i, s in enumerate(record.standings, start=1):
+        r = s.ranked.result
+        points = {item.criterion_id: item for item in r.items}
+        cells: list[Cell] = [i, s.unit.name]
+        for leaf in leaves:
+            item = points.get(leaf.id)
+            cells.append(item.final_points if item is not None and item.final_layer is not None
+                         else None)
+        rows.append((*cells, r.bonus, r.penalty, r.final_total))
+    return Table("detail", (
+        Column("no", "STT", INTEGER, 0.6), Column("unit", "Đơn vị", TEXT, 2.6),
+        *(Column(f"item-{leaf.id}", f"{node_label(leaf)} ({format_number(leaf.max_points)})",
+                 NUMBER, 0.8) for leaf in leaves),
+        Column("bonus", "Thưởng", NUMBER, 0.95), Column("penalty", "Trừ", NUMBER, 0.8),
+        Column("final_total", "Tổng", NUMBER, 0.9),
+    ), tuple(rows))
+
+
+def ballot_table(record: YearRecord) -> Table:
+    """Kết quả bỏ phiếu: every round of the year-end meeting, a row per candidate with the
+    round's ballot counts, the candidate's yes votes, share on the base and result (a round
+    without agreed counts: its candidates in ballot order, counts and votes blank)."""
+    rows: list[tuple[Cell, ...]] = []
+    for report in record.reports:
+        title = f"{round_title(record, report)} (vòng {report.round.round_no})"
+        count, result = report.agreed, report.result
+        counts: tuple[Cell, ...] = ((count.issued, count.received, count.valid, count.invalid)
+                                    if count is not None else (None, None, None, None))
+        if result is None:
+            rows += [(title, *counts, record.name(unit_id), None, None, "Chưa có kết quả")
+                     for unit_id in report.round.candidates]
+            continue
+        rows += [(title, *counts, record.name(c.unit_id), c.votes, c.percent / 100,
+                  _result_label(c.passed, c.elected)) for c in result.results]
+    return Table("ballot", (
+        Column("round", "Vòng", TEXT, 3.5), Column("issued", "Phát ra", INTEGER, 0.8),
+        Column("received", "Thu vào", INTEGER, 0.8), Column("valid", "Hợp lệ", INTEGER, 0.8),
+        Column("invalid", "Không hợp lệ", INTEGER, 0.9), Column("unit", "Đơn vị", TEXT, 2.6),
+        Column("votes", "Số phiếu", INTEGER, 0.8), Column("percent", "Tỷ lệ", PERCENT, 0.9),
+        Column("result", "Kết quả", TEXT, 1.1),
     ), tuple(rows))

@@ -23,6 +23,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "print": ("ui.cli.documents", "in văn bản của năm ra PDF: biên bản, phiếu bầu, tờ trình…"),
     "docx": ("ui.cli.word", "xuất văn bản của năm ra tệp Word (.docx) để sửa: biên bản, tờ "
                             "trình…"),
+    "export": ("ui.cli.export", "xuất bảng tính: gửi Hội đồng TĐKT, phiếu tự chấm cho đơn vị"),
+    "import": ("ui.cli.imports", "nhập bảng tính: phiếu tự chấm, danh sách đơn vị, bảng tiêu "
+                                 "chí"),
+    "template": ("ui.cli.template", "mẫu bảng tính trống để nhập danh sách đơn vị, bảng tiêu "
+                                    "chí"),
 }
 
 

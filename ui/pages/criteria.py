@@ -21,6 +21,7 @@ from data.criteria_table import CriteriaTable, check_table
 from data.errors import BlocError
 from data.model import Criterion
 from data.rules import load_rules
+from ui import spreadsheets
 from ui.dialogs.copy_table import COPY, EmptyYear, ask_copy_source, source_years
 from ui.dialogs.penalty_type import PenaltyCatalogue
 from ui.edits import criteria as edits
@@ -29,6 +30,7 @@ from ui.models.criteria_tree import CriteriaTreeView, ProblemsModel, table_summa
 from ui.prompts import confirm
 from ui.session import CRITERIA, RULES, YEARS, Session
 from ui.widgets.criterion_editor import CriterionEditor, new_node
+from ui.widgets.excel_menu import excel_button
 from ui.widgets.message_bar import MessageBar
 
 
@@ -94,6 +96,14 @@ class CriteriaPage(QWidget):
                     self.up_action, self.down_action, None, self.copy_action):
             if act is None:
                 bar.addStretch(1)
+                self.excel = excel_button(self, "criteriaExcelButton", "Excel", (
+                    ("Nhập bảng tiêu chí từ Excel…", "importCriteriaAction",
+                     lambda: spreadsheets.import_workbooks(self, self.session, "criteria",
+                                                           self.message.show_message)),
+                    ("Tải mẫu bảng tiêu chí…", "criteriaTemplateAction",
+                     lambda: spreadsheets.save_template(self, self.session, "criteria",
+                                                        self.message.show_message))))
+                bar.addWidget(self.excel)
                 continue
             button = QToolButton(objectName=act.objectName().replace("Action", "Button"))
             button.setDefaultAction(act)

@@ -69,6 +69,9 @@ class DocumentsPage(QWidget):
                               "Lưu mọi văn bản đủ dữ liệu của năm vào một thư mục")
         self.folder_action = act("openFolder", "Mở thư mục", "", self.jobs.open_folder,
                                  "Mở thư mục vừa lưu văn bản")
+        self.council_action = act("exportCouncil", "Bảng tính gửi Hội đồng…", "Ctrl+E",
+                                  self.export_council, "Lưu bảng tính Excel gửi Hội đồng Thi "
+                                  "đua - Khen thưởng: tổng hợp điểm, chi tiết, đề nghị, bỏ phiếu")
         self._build()
         self._stale = True
         self._token = 0
@@ -93,7 +96,7 @@ class DocumentsPage(QWidget):
     def _build(self) -> None:
         buttons = QVBoxLayout()
         for action in (self.print_action, self.draft_action, self.pdf_action, self.word_action,
-                       self.all_action, self.folder_action):
+                       self.all_action, self.council_action, self.folder_action):
             button = QToolButton(objectName=action.objectName().replace("Action", "Button"))
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -121,6 +124,12 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.table)
+
+    def export_council(self) -> None:
+        """The council workbook of the year."""
+        from ui import spreadsheets
+
+        spreadsheets.export_council(self, self.session, self.message.show_message)
 
     # --- showing -------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)

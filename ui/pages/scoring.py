@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from data.model import Layer
 from data.units import members
+from ui import spreadsheets
 from ui.edits.scores import ScoreEditor
 from ui.models.score_cells import KEY_ROLE, legend_html
 from ui.models.score_grid import ScoreGridModel
@@ -35,6 +36,7 @@ from ui.session import (
     YEARS,
     Session,
 )
+from ui.widgets.excel_menu import excel_button
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.note_panel import NotePanel
 from ui.widgets.penalty_panel import PenaltyPanel
@@ -124,6 +126,13 @@ class ScoringPage(QWidget):
         bar.addWidget(self.layer_box)
         bar.addWidget(self.unit_combo)
         bar.addStretch(1)
+        say = self.message.show_message
+        self.excel = excel_button(self, "scoringExcelButton", "Phiếu tự chấm", (
+            ("Xuất phiếu tự chấm cho các đơn vị…", "exportSelfScoreAction",
+             lambda: spreadsheets.export_self_scores(self, self.session, say)),
+            ("Nhập phiếu tự chấm các đơn vị gửi lại…", "importSelfScoreAction",
+             lambda: spreadsheets.import_workbooks(self, self.session, "self-score", say))))
+        bar.addWidget(self.excel)
         self.mode_group.button(BY_LAYER).setChecked(True)
         self.layer_group.button(1).setChecked(True)
         self.mode_group.idClicked.connect(self.set_mode)

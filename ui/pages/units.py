@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from data.errors import BlocError
+from ui import spreadsheets
 from ui.dialogs.unit import ask_edit_unit, ask_former_unit, ask_new_unit, former_units
 from ui.edits import units as edits
 from ui.models.base import ROW_ROLE
 from ui.models.units import COL_NAME, MemberRow, MembersFilter, MembersModel, load_rows
 from ui.prompts import confirm
 from ui.session import MEMBERS, OFFICERS, UNITS, Session
+from ui.widgets.excel_menu import excel_button
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.officers import OfficersPanel
 from ui.widgets.table_actions import read_only_rows
@@ -112,6 +114,13 @@ class UnitsPage(QWidget):
         tools.addWidget(self.filter, 1)
         for button in self.buttons:
             tools.addWidget(button)
+        say = self.message.show_message
+        self.excel = excel_button(self, "unitsExcelButton", "Excel", (
+            ("Nhập danh sách đơn vị từ Excel…", "importUnitsAction",
+             lambda: spreadsheets.import_workbooks(self, self.session, "units", say)),
+            ("Tải mẫu danh sách đơn vị…", "unitsTemplateAction",
+             lambda: spreadsheets.save_template(self, self.session, "units", say))))
+        tools.addWidget(self.excel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.officers)

@@ -6,15 +6,18 @@ from dataclasses import replace
 
 from data.ballots import round_reports
 from data.db import Database
-from data.documents.record import YearRecord
+from data.documents.record import YearRecord, load_record
 from data.documents.tables import (
     attendance_table,
+    ballot_table,
+    detail_table,
     nomination_table,
     ranking_table,
     registration_table,
     round_table,
     score_table,
 )
+from data.meeting_model import EntryStatus
 from data.standings import standings
 
 
@@ -86,3 +89,67 @@ def test_registration_table(record: YearRecord) -> None:
                                   "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
     unregistered = replace(record, registrations={})
     assert registration_table(unregistered).rows[0][2:] == ("Chưa đăng ký", "", "")
+
+
+def test_detail_table_is_the_items_of_the_ranking(record: YearRecord) -> None:
+    table = detail_table(record)
+    leaves = record.table.leaves
+    assert [c.header for c in table.columns] == [
+        "STT", "Đơn vị", "1a (20)", "1b (10)", "2a (5)", "2b (5)", "3a (5)", "3b (5)", "4 (10)",
+        "5 (5)", "6a (5)", "6b (5)", "7 (5)", "8 (5)", "9 (5)", "10 (5)", "11 (5)", "T1 (5)",
+        "T2 (3)", "Thưởng", "Trừ", "Tổng"]
+    assert table.column("unit") == [s.unit.name for s in record.standings]
+    for row, standing in zip(table.rows, record.standings, strict=True):
+        result = standing.ranked.result
+        items = {i.criterion_id: i for i in result.items}
+        assert row[2:-3] == tuple(items[leaf.id].final_points
+                                  if items[leaf.id].final_layer is not None else None
+                                  for leaf in leaves)
+        assert row[-3:] == (result.bonus, result.penalty, result.final_total)
+        content = sum(v for leaf, v in zip(leaves, row[2:-3], strict=True)
+                      if isinstance(v, float) and not record.table.is_bonus(leaf.id))
+        assert round(content + result.bonus - result.penalty, 2) == result.final_total
+    assert table.rows[0][:4] == (1, "Cục Thi hành án dân sự tỉnh", 20.0, 10.0)
+    sixth = table.shown_rows()[5]  # no bonus item: blank; the bonus is the excess over plan
+    assert sixth[1] == "Bộ Chỉ huy Quân sự tỉnh" and sixth[-5:] == ["", "", "0,6", "0", "100,6"]
+
+
+def test_detail_table_of_a_year_without_units(record: YearRecord) -> None:
+    table = detail_table(replace(record, standings=()))
+    assert table.rows == () and len(table.columns) == 2 + len(record.table.leaves) + 3
+
+
+def test_ballot_table_is_every_round(record: YearRecord) -> None:
+    table = ballot_table(record)
+    assert [c.header for c in table.columns] == [
+        "Vòng", "Phát ra", "Thu vào", "Hợp lệ", "Không hợp lệ", "Đơn vị", "Số phiếu", "Tỷ lệ",
+        "Kết quả"]
+    expected = []
+    for report in record.reports:
+        count, result = report.agreed, report.result
+        assert count is not None and result is not None
+        expected += [(count.issued, count.received, count.valid, count.invalid,
+                      record.name(c.unit_id), c.votes, c.percent / 100) for c in result.results]
+    assert [row[1:8] for row in table.rows] == expected
+    assert table.shown_rows()[0] == [
+        "Suy tôn “Cờ thi đua của Ủy ban nhân dân tỉnh” năm 2019 (vòng 1)", "8", "8", "8", "0",
+        "Cục Thi hành án dân sự tỉnh", "8", "100 %", "Trúng cử"]
+    assert table.shown_rows()[3][:6] == [
+        "Suy tôn “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh” năm 2019 (vòng 1)", "8", "8", "7",
+        "1", "Sở Nội vụ"]
+    assert table.shown_rows()[-1] == ["Bầu Phó khối năm 2020 (vòng 1)", "8", "8", "8", "0",
+                                      "Công an tỉnh", "7", "87,5 %", "Trúng cử"]
+
+
+def test_ballot_table_of_a_round_not_agreed(record: YearRecord) -> None:
+    first = record.reports[0]
+    pending = replace(first, status=EntryStatus.ONE, entries=first.entries[:1], result=None)
+    table = ballot_table(replace(record, reports=(pending,)))
+    assert table.rows == tuple(
+        ("Suy tôn “Cờ thi đua của Ủy ban nhân dân tỉnh” năm 2019 (vòng 1)", None, None, None,
+         None, record.name(unit_id), None, None, "Chưa có kết quả")
+        for unit_id in first.round.candidates)
+
+
+def test_ballot_table_without_a_meeting(bloc: Database) -> None:
+    assert ballot_table(load_record(bloc, 2020)).rows == ()

@@ -64,6 +64,11 @@ class Session(QObject):
         self._year = year if year in known else (known[-1] if known else 0)
         self._board: ScoreBoard | None = None
         self._profile: BlocProfile | None = None
+        self.file_read_only = ""  # why the file cannot be written ("" when it can)
+
+    def read_only_reason(self) -> str:
+        """Why the year shown cannot be edited ("" when it can): a read-only file for now."""
+        return self.file_read_only
 
     @property
     def year(self) -> int:
